@@ -1,0 +1,55 @@
+# Newsroom: `make run` opens the reader on Samples/, `make test` runs the whole suite.
+SHELL := /bin/bash
+SWIFT ?= swift
+# Debian packages the build and the terminal tests need, and a file each one provides.
+DEB_PACKAGES := libncursesw5-dev libsqlite3-dev tmux
+DEB_CHECKS := /usr/include/ncursesw/curses.h /usr/include/sqlite3.h
+RELEASE_BIN = $$($(SWIFT) build -c release --show-bin-path)
+DEBUG_BIN = $$($(SWIFT) build --show-bin-path)
+
+.PHONY: all deps build release run test bench fuzz clean
+
+all: build
+
+# Installs what is missing when root; otherwise prints the exact command and stops.
+deps:
+	@missing=0; \
+	for f in $(DEB_CHECKS); do [ -e "$$f" ] || missing=1; done; \
+	command -v tmux >/dev/null 2>&1 || missing=1; \
+	command -v pkg-config >/dev/null 2>&1 || missing=1; \
+	if [ $$missing = 1 ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "make: installing $(DEB_PACKAGES) pkg-config"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(DEB_PACKAGES) pkg-config >/dev/null || exit 1; \
+	  else \
+	    echo "make: missing system packages; run:"; \
+	    echo "  sudo apt-get install -y $(DEB_PACKAGES) pkg-config"; \
+	    exit 1; \
+	  fi; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product newsroom
+
+# Opens the reader on the bundled samples (imported into your library, so bookmarks stick).
+run: release
+	"$(RELEASE_BIN)/newsroom" Samples
+
+test: deps
+	$(SWIFT) build --build-tests
+	NEWSROOM_BIN="$(DEBUG_BIN)/newsroom" NEWSROOM_SAMPLES="$(CURDIR)/Samples" $(SWIFT) test --skip-build
+
+bench: deps
+	$(SWIFT) build -c release --product newsroom-bench
+	$(SWIFT) build -c release --product newsroom
+	NEWSROOM_BIN="$(RELEASE_BIN)/newsroom" "$(RELEASE_BIN)/newsroom-bench"
+
+fuzz: deps
+	bash scripts/fuzz.sh
+
+clean:
+	rm -rf .build

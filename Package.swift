@@ -1,0 +1,67 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Module layout (see README "Architecture"): data flows one way,
+// bytes -> NewsroomCore parsers -> NewsroomStore -> NewsroomUI state/render -> NewsroomTerminal.
+let package = Package(
+    name: "Newsroom",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "newsroom", targets: ["newsroom"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // Article model, parsers for every input format, sanitizer, display width, wrapping.
+        .target(name: "NewsroomCore"),
+        // The SQLite library: articles, read state, bookmarks, search, migrations.
+        .target(
+            name: "NewsroomStore",
+            dependencies: ["NewsroomCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // App state, actions, the reducer, key map and widgets rendering into a ScreenBuffer. No terminal I/O.
+        .target(name: "NewsroomUI", dependencies: ["NewsroomCore"]),
+        // ncursesw as a Swift module (module map + shim header).
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // The only code that talks to ncurses.
+        .target(name: "NewsroomTerminal", dependencies: ["NewsroomUI", "CNcursesw"]),
+        // The command-line program: argument parsing, wiring, the effect runner.
+        .executableTarget(
+            name: "newsroom",
+            dependencies: [
+                "NewsroomCore", "NewsroomStore", "NewsroomUI", "NewsroomTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // `make bench`: throughput and latency figures, release build.
+        .executableTarget(
+            name: "newsroom-bench",
+            dependencies: ["NewsroomCore", "NewsroomStore", "NewsroomUI"]
+        ),
+        .testTarget(
+            name: "NewsroomCoreTests",
+            dependencies: ["NewsroomCore", .product(name: "PropertyBased", package: "swift-property-based")],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "NewsroomStoreTests",
+            dependencies: ["NewsroomStore", "NewsroomCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "NewsroomUITests",
+            dependencies: ["NewsroomUI", "NewsroomCore"],
+            resources: [.copy("Golden")]
+        ),
+        // Drives the real `newsroom` binary (CLI and, through tmux, the reader).
+        .testTarget(name: "NewsroomEndToEndTests", dependencies: ["NewsroomCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

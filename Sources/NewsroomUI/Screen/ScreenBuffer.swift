@@ -1,0 +1,105 @@
+import NewsroomCore
+
+/// One terminal cell: one grapheme cluster and its style.
+/// A wide glyph (2 columns) lives in its first cell; the cell after it is a continuation
+/// (`isContinuation`) that the backend never draws.
+public struct Cell: Equatable, Hashable, Sendable {
+    public var grapheme: String
+    public var style: Style
+    public var isContinuation: Bool
+
+    public init(_ grapheme: String = " ", style: Style = .plain, isContinuation: Bool = false) {
+        self.grapheme = grapheme
+        self.style = style
+        self.isContinuation = isContinuation
+    }
+
+    public static let blank = Cell()
+}
+
+public struct Rect: Equatable, Hashable, Sendable {
+    public var x: Int
+    public var y: Int
+    public var width: Int
+    public var height: Int
+
+    public init(x: Int, y: Int, width: Int, height: Int) {
+        self.x = x
+        self.y = y
+        self.width = max(0, width)
+        self.height = max(0, height)
+    }
+}
+
+/// A grid of cells that widgets draw into. The only way text gets in is `put`, which passes
+/// it through the `Sanitizer` and measures it with `DisplayWidth`: nothing raw reaches a cell,
+/// and writes outside the buffer (or the clip rect) are dropped, never a crash.
+public struct ScreenBuffer: Equatable, Sendable {
+    public private(set) var width: Int
+    public private(set) var height: Int
+    public private(set) var cells: [Cell]
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        self.cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        guard x >= 0, y >= 0, x < width, y < height else { return .blank }
+        return cells[y * width + x]
+    }
+
+    /// Writes `text` starting at (x, y), clipped to `clip` (default: the whole buffer).
+    /// Returns the column after the last written cell.
+    @discardableResult
+    public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
+        let area = clip ?? Rect(x: 0, y: 0, width: width, height: height)
+        guard y >= area.y, y < area.y + area.height, y >= 0, y < height else { return x }
+        let right = min(area.x + area.width, width)
+        var column = x
+        for character in Sanitizer.display(text) {
+            let columns = DisplayWidth.of(character)
+            if columns == 0 { continue }  // zero-width clusters stay attached to nothing
+            if column + columns > right { break }
+            if column >= area.x && column >= 0 {
+                setCell(Cell(String(character), style: style), x: column, y: y)
+                if columns == 2 {
+                    setCell(Cell("", style: style, isContinuation: true), x: column + 1, y: y)
+                }
+            }
+            column += columns
+        }
+        return column
+    }
+
+    /// Fills a rectangle with one grapheme (a space clears it).
+    public mutating func fill(_ rect: Rect, grapheme: String = " ", style: Style = .plain) {
+        for row in rect.y..<(rect.y + rect.height) {
+            for column in rect.x..<(rect.x + rect.width) {
+                setCell(Cell(grapheme, style: style), x: column, y: row)
+            }
+        }
+    }
+
+    private mutating func setCell(_ cell: Cell, x: Int, y: Int) {
+        guard x >= 0, y >= 0, x < width, y < height else { return }
+        let index = y * width + x
+        // Overwriting half of a wide glyph blanks its other half so no column shifts.
+        if cells[index].isContinuation, x > 0 {
+            cells[index - 1] = Cell(" ", style: cells[index - 1].style)
+        }
+        if x + 1 < width, !cell.isContinuation, cells[index + 1].isContinuation {
+            cells[index + 1] = Cell(" ", style: cells[index + 1].style)
+        }
+        cells[index] = cell
+    }
+
+    /// The text of one row, for tests and golden files (continuations omitted).
+    public func rowText(_ y: Int) -> String {
+        guard y >= 0, y < height else { return "" }
+        var line = ""
+        for x in 0..<width where !self[x, y].isContinuation { line += self[x, y].grapheme }
+        return line
+    }
+}

@@ -1,0 +1,14 @@
+import ArgumentParser
+
+/// The root command. Each subcommand lives in its own file under Commands/.
+@main
+struct Newsroom: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "newsroom",
+        abstract: "A terminal newsroom reader: page dumps and feeds, full articles, editor contacts, bookmarks.",
+        version: NewsroomVersion.string,
+        subcommands: [
+            ParseCommand.self,
+        ]
+    )
+}

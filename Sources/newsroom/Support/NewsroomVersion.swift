@@ -1,0 +1,3 @@
+enum NewsroomVersion {
+    static let string = "0.1.0"
+}
