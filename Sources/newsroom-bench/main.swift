@@ -1,2 +1,11 @@
-// `make bench`: prints throughput and latency figures. Each benchmark lives in its own file.
-print("newsroom-bench: no benchmarks yet")
+// `make bench`: prints throughput and latency figures, one benchmark per file.
+// `newsroom-bench` runs all of them; `newsroom-bench NAME...` runs the named ones.
+let benchmarks: [(name: String, run: () throws -> Void)] = [
+    // Each benchmark file adds one line here: ("dump", runDumpBenchmark), ...
+]
+
+let requested = Set(CommandLine.arguments.dropFirst())
+for benchmark in benchmarks where requested.isEmpty || requested.contains(benchmark.name) {
+    print("== \(benchmark.name)")
+    do { try benchmark.run() } catch { print("\(benchmark.name): failed: \(error)") }
+}
