@@ -48,7 +48,10 @@ public enum ArticleTextRenderer {
         }
         if !article.contacts.isEmpty {
             blank()
-            out.append("┌ " + (article.contacts.count == 1 ? "Kontakt zur Redaktion" : "Kontakte zur Redaktion"))
+            let heading = article.contacts.count == 1 ? "Kontakt zur Redaktion" : "Kontakte zur Redaktion"
+            for (k, line) in WordWrap.wrap(heading, width: width - 2).enumerated() {
+                out.append((k == 0 ? "┌ " : "│ ") + line)
+            }
             for (number, contact) in article.contacts.enumerated() {
                 if number > 0 { out.append("│") }
                 contactLines(contact).forEach { wrapped($0, indent: "│ ") }
