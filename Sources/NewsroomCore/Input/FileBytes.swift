@@ -1,0 +1,99 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Why a file's bytes could not be read. `description` is the one line a user sees.
+public enum FileReadError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// Missing, no permission, I/O error: the system's reason (`No such file or directory`).
+    case unreadable(String)
+    case isDirectory
+    /// A device, FIFO or socket: refusing avoids blocking forever on `/dev/stdin`-like paths.
+    case notRegularFile
+    case tooLarge(limit: Int)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let reason): return reason
+        case .isDirectory: return "is a directory, not a file"
+        case .notRegularFile: return "is not a regular file"
+        case .tooLarge(let limit): return InputError.tooLarge(limit: limit).description
+        }
+    }
+
+    /// True when the problem is the input itself (exit 2) rather than access to it (exit 1).
+    public var isBadInput: Bool {
+        switch self {
+        case .unreadable: return false
+        case .isDirectory, .notRegularFile, .tooLarge: return true
+        }
+    }
+}
+
+/// Reads a whole regular file with one `fstat` and as few `read` calls as its size needs,
+/// refusing directories, devices and files over a size limit before reading anything.
+public enum FileBytes {
+    /// Default input limit: far above any article or feed, small enough to never exhaust memory.
+    public static let defaultLimit = 64 * 1024 * 1024
+
+    public static func read(path: String, limit: Int = defaultLimit) throws(FileReadError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 { throw .unreadable(systemReason(errno)) }
+        defer { close(fd) }
+        var info = stat()
+        if fstat(fd, &info) != 0 { throw .unreadable(systemReason(errno)) }
+        let type = info.st_mode & S_IFMT
+        if type == S_IFDIR { throw .isDirectory }
+        if type != S_IFREG { throw .notRegularFile }
+        let size = Int(info.st_size)
+        if size > limit { throw .tooLarge(limit: limit) }
+        // Read one byte past the size: a file that grew since fstat is caught, not truncated.
+        var failure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+            count = 0
+            while count < buffer.count {
+                let got = systemRead(fd, buffer.baseAddress! + count, buffer.count - count)
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if got == 0 { break }
+                count += got
+            }
+        }
+        if failure != 0 { throw .unreadable(systemReason(failure)) }
+        if bytes.count > size {
+            return try readGrowing(fd: fd, prefix: bytes, limit: limit)
+        }
+        return bytes
+    }
+
+    /// The rare file that grew between `fstat` and `read`: keep reading up to the limit.
+    private static func readGrowing(fd: Int32, prefix: [UInt8], limit: Int) throws(FileReadError) -> [UInt8] {
+        var bytes = prefix
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let got = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(systemReason(errno))
+            }
+            if got == 0 { return bytes }
+            bytes.append(contentsOf: chunk[0..<got])
+            if bytes.count > limit { throw .tooLarge(limit: limit) }
+        }
+    }
+
+    static func systemReason(_ code: Int32) -> String {
+        guard let text = strerror(code) else { return "error \(code)" }
+        return String(cString: text)
+    }
+}
+
+/// `read(2)`, named apart from `FileBytes.read(path:)`.
+@inline(__always)
+private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    read(fd, buffer, count)
+}
