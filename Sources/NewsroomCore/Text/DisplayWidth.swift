@@ -1,25 +1,135 @@
 /// The one display-width function: how many terminal columns text takes.
 ///
-/// CONTRACT (placeholder body): width of a grapheme cluster (ASCII/umlauts 1, CJK 2, emoji and
-/// ZWJ sequences and flags 2, combining marks 0 within their cluster, soft hyphen 0), and
-/// of a string as the sum over its clusters. Measuring, wrapping and drawing all use it.
+/// A grapheme cluster (a `Character`) is the unit: the screen puts one cluster into one cell,
+/// or into two for wide ones, so measuring, wrapping and drawing all agree. Rules:
+/// - printable ASCII, Latin letters with umlauts and accents, control pictures (U+2400...): 1
+/// - East Asian Wide/Fullwidth (CJK, Hangul, fullwidth forms; generated `WidthTable`): 2
+/// - emoji: Emoji_Presentation scalars, any emoji followed by VS16 (U+FE0F, e.g. "❤️",
+///   keycaps "1️⃣") or by a skin-tone modifier, ZWJ sequences ("👩‍👩‍👧‍👦") and
+///   regional-indicator pairs (flags "🇩🇪"): 2 for the whole cluster; a lone regional
+///   indicator: 1
+/// - combining marks (Mn/Me), format characters (Cf: soft hyphen U+00AD, ZWSP, ZWJ...),
+///   Hangul medial/final jamo: 0, so inside a cluster they add nothing; a spacing mark (Mc)
+///   adds 1; a cluster never counts more than 2
+/// - raw controls (C0, DEL, C1): 0. They never reach a screen: `Sanitizer.display` turns them
+///   into one-column pictures first.
+///
+/// Where the terminal may disagree: ncursesw measures each code point with glibc's `wcwidth`
+/// (Unicode of the installed glibc), so it counts "❤️", "©️", keycaps and a text-presentation
+/// base + skin tone as 1 where we say 2, a ZWJ sequence as the sum of its parts (e.g. 8 for
+/// the family), a cluster with several spacing marks or two wide scalars as more than 2, emoji
+/// newer than its glibc as -1, and it counts the soft hyphen as 1. The drawing backend places
+/// every cell at its own column, so a disagreement can only blur the glyph itself, never shift
+/// the rest of the line. Ambiguous-width characters ("…", "�", box drawing) count 1, as in
+/// every non-CJK locale.
 public enum DisplayWidth {
+    /// Columns of one grapheme cluster: 0, 1 or 2.
     public static func of(_ character: Character) -> Int {
-        guard let first = character.unicodeScalars.first else { return 0 }
-        if first.value == 0xAD { return 0 }
-        if first.properties.isEmojiPresentation { return 2 }
-        switch first.value {
-        case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
-             0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
-            return 2
-        default:
-            return 1
-        }
+        if let ascii = character.asciiValue { return ascii >= 0x20 && ascii < 0x7F ? 1 : 0 }
+        return clusterWidth(character.unicodeScalars)
     }
 
-    public static func of<S: StringProtocol>(_ text: S) -> Int {
+    /// Columns of a string: the sum of its clusters' widths.
+    public static func of(_ text: String) -> Int {
+        if let width = text.utf8.withContiguousStorageIfAvailable(asciiWidth), width >= 0 { return width }
+        if let width = scalarSum(text.unicodeScalars) { return width }
         var total = 0
         for character in text { total += of(character) }
         return total
+    }
+
+    /// Columns of a substring: the sum of its clusters' widths.
+    public static func of(_ text: Substring) -> Int {
+        if let width = text.utf8.withContiguousStorageIfAvailable(asciiWidth), width >= 0 { return width }
+        if let width = scalarSum(text.unicodeScalars) { return width }
+        var total = 0
+        for character in text { total += of(character) }
+        return total
+    }
+
+    /// Columns of any other string-like text (converted once; prefer String or Substring).
+    public static func of<S: StringProtocol>(_ text: S) -> Int {
+        of(String(text))
+    }
+
+    // MARK: - Clusters
+
+    /// Width of a non-ASCII cluster from its scalars (see the rules above).
+    static func clusterWidth(_ scalars: Character.UnicodeScalarView) -> Int {
+        var iterator = scalars.makeIterator()
+        guard let first = iterator.next() else { return 0 }
+        let value = first.value
+        if value < 0x20 || (0x7F...0x9F).contains(value) { return 0 }
+        if isRegionalIndicator(value) {
+            // Two regional indicators form a flag; a lone one is drawn as a letter.
+            if let second = iterator.next(), isRegionalIndicator(second.value) { return 2 }
+            return 1
+        }
+        let firstClass = ScalarClass.of(value)
+        if firstClass == .normal, value >= 0x1F000, first.properties.isEmojiPresentation {
+            return 2  // emoji newer than the generated table
+        }
+        var width = firstClass.columns
+        var asksForEmoji = false
+        while let scalar = iterator.next() {
+            switch scalar.value {
+            case 0xFE0F, 0x1F3FB...0x1F3FF: asksForEmoji = true  // VS16, skin tones
+            default: width += ScalarClass.of(scalar.value).columns
+            }
+        }
+        if asksForEmoji, first.properties.isEmoji { return 2 }
+        return min(width, 2)
+    }
+
+    static func isRegionalIndicator(_ value: UInt32) -> Bool {
+        (0x1F1E6...0x1F1FF).contains(value)
+    }
+
+    // MARK: - Fast paths
+
+    /// Printable-byte count of pure ASCII text, or -1 if any byte is not ASCII.
+    /// Each ASCII character is its own cluster (CR LF is one, but both count 0).
+    private static func asciiWidth(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var printable = 0
+        for byte in bytes {
+            if byte >= 0x80 { return -1 }
+            if byte >= 0x20 && byte != 0x7F { printable += 1 }
+        }
+        return printable
+    }
+
+    /// The width as a plain per-scalar sum, or nil when the text holds a scalar whose cluster
+    /// needs the cluster rules (emoji, joiners, selectors, spacing marks, Hangul leading jamo).
+    /// For all other text, summing scalars equals summing clusters: marks and format characters
+    /// add 0 either way, and every other scalar starts its own cluster.
+    private static func scalarSum<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) -> Int? {
+        var total = 0
+        for scalar in scalars {
+            let value = scalar.value
+            if value < 0x80 {
+                if value >= 0x20 && value != 0x7F { total += 1 }
+                continue
+            }
+            if value < 0xA0 { continue }  // C1 controls: 0
+            if value < 0x300 { total += value == 0xAD ? 0 : 1; continue }
+            if mayJoinCluster(value) { return nil }
+            switch ScalarClass.of(value) {
+            case .spacing: return nil
+            case .normal where value >= 0x1F000: return nil
+            case let scalarClass: total += scalarClass.columns
+            }
+        }
+        return total
+    }
+
+    /// Scalars that can make a cluster wider or narrower than the sum of its scalars.
+    private static func mayJoinCluster(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x200D, 0xFE0F, 0x20E3, 0x1100...0x115F, 0xA960...0xA97F, 0x1F1E6...0x1F1FF,
+             0x1F3FB...0x1F3FF:
+            return true
+        default:
+            return false
+        }
     }
 }

@@ -1,32 +1,220 @@
-/// Word wrapping to a column width.
+/// Word wrapping to a column width, for sanitized text (`Sanitizer.display` or
+/// `Sanitizer.displayKeepingLineBreaks`: no tabs or controls).
 ///
-/// CONTRACT (placeholder body): each returned line has `DisplayWidth.of(line) <= width`
-/// (for width >= 2; width 1 still never splits a grapheme), no grapheme is split, long words
-/// break at soft hyphens or hyphens before being cut. "\n" in the input is a hard break.
+/// - Every line is at most `width` columns (`DisplayWidth.of`), and no grapheme is split.
+/// - Lines break at runs of spaces (U+0020); the run is dropped at the break, inner runs stay.
+///   Leading and trailing spaces of each line are trimmed. A no-break space does not break.
+/// - "\n" is a hard break; an empty paragraph gives an empty line, but no empty lines are
+///   returned at the end.
+/// - A word that fits on an empty line moves to the next line whole. A word wider than the
+///   whole width is broken greedily, filling the current line first: at the last soft hyphen
+///   (U+00AD) that fits, showing "-" there, or after the last hard hyphen ("-", U+2010) that
+///   fits; with neither, it is cut after as many clusters as fit. Soft hyphens where no break
+///   happens are dropped from the output.
+/// - A cluster wider than the width (only a wide glyph at width 1) cannot be shown: it becomes
+///   "\u{FFFD}" (one column), so the line still marks where text was.
+/// - `width <= 0` gives no lines.
+///
+/// Linear time: each cluster is measured once and scanned a bounded number of times.
 public enum WordWrap {
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
-        var lines: [String] = []
+        var builder = LineBuilder(width: width)
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            for word in paragraph.split(separator: " ") {
-                let candidate = line.isEmpty ? String(word) : line + " " + word
-                if DisplayWidth.of(candidate) <= width {
-                    line = candidate
-                } else {
-                    if !line.isEmpty { lines.append(line) }
-                    line = ""
-                    for character in word {
-                        if DisplayWidth.of(line) + DisplayWidth.of(character) > width {
-                            lines.append(line)
-                            line = ""
-                        }
-                        line.append(character)
-                    }
-                }
-            }
-            lines.append(line)
+            builder.addParagraph(paragraph)
         }
+        return builder.finish()
+    }
+}
+
+/// One grapheme cluster of the word being placed.
+private struct Cluster {
+    enum Kind {
+        case plain
+        case softHyphen
+        case hardHyphen
+    }
+
+    var character: Character
+    var width: Int
+    var kind: Kind
+
+    init(_ character: Character) {
+        self.character = character
+        switch character {
+        case "\u{AD}":
+            kind = .softHyphen
+            width = 0
+        case "-", "\u{2010}":
+            kind = .hardHyphen
+            width = 1
+        default:
+            kind = .plain
+            width = DisplayWidth.of(character)
+        }
+    }
+}
+
+/// A place to break a long word: the piece is clusters[start..<end] (plus "-" if
+/// `addsHyphen`), the word goes on at `next`, and the piece consumed `consumedWidth` columns
+/// of the word.
+private struct WordBreak {
+    var end: Int
+    var next: Int
+    var addsHyphen: Bool
+    var consumedWidth: Int
+}
+
+private struct LineBuilder {
+    let width: Int
+    var lines: [String] = []
+    var line = ""
+    var lineWidth = 0
+    /// Spaces seen since the last word; they separate it from the next word on the same line.
+    var pendingSpaces = 0
+    /// The clusters of the current word (reused between words).
+    var word: [Cluster] = []
+    var wordWidth = 0
+
+    init(width: Int) {
+        self.width = width
+    }
+
+    mutating func addParagraph(_ paragraph: Substring) {
+        pendingSpaces = 0
+        for character in paragraph {
+            if character == " " {
+                placeWord()
+                pendingSpaces += 1
+            } else {
+                let cluster = Cluster(character)
+                word.append(cluster)
+                wordWidth += cluster.width
+            }
+        }
+        placeWord()
+        endLine()
+    }
+
+    mutating func finish() -> [String] {
+        while lines.last?.isEmpty == true { lines.removeLast() }
         return lines
+    }
+
+    // MARK: Placing words
+
+    private mutating func placeWord() {
+        guard !word.isEmpty else { return }
+        defer {
+            word.removeAll(keepingCapacity: true)
+            wordWidth = 0
+            pendingSpaces = 0
+        }
+        if lineWidth + gap + wordWidth <= width {
+            appendGap()
+            append(0..<word.count)
+        } else if wordWidth <= width {
+            endLine()
+            append(0..<word.count)
+        } else {
+            placeLongWord()
+        }
+    }
+
+    /// Breaks a word wider than the whole width into pieces, filling the current line first.
+    private mutating func placeLongWord() {
+        var start = 0
+        var remaining = wordWidth
+        while start < word.count {
+            let available = width - lineWidth - gap
+            if remaining <= available {
+                appendGap()
+                append(start..<word.count)
+                return
+            }
+            if let wordBreak = lastBreak(from: start, available: available) {
+                appendGap()
+                append(start..<wordBreak.end)
+                if wordBreak.addsHyphen { line.append("-") }
+                endLine()
+                remaining -= wordBreak.consumedWidth
+                start = wordBreak.next
+                continue
+            }
+            if !line.isEmpty {
+                endLine()  // no break fits here: try again on an empty line
+                continue
+            }
+            let (end, used) = cut(from: start)
+            remaining -= used
+            start = end
+            endLine()
+        }
+    }
+
+    /// The last soft or hard hyphen break whose piece fits into `available` columns.
+    private func lastBreak(from start: Int, available: Int) -> WordBreak? {
+        var best: WordBreak?
+        var used = 0
+        var index = start
+        while index < word.count {
+            let cluster = word[index]
+            let hasFollower = index + 1 < word.count
+            if cluster.kind == .softHyphen, used > 0, hasFollower, used + 1 <= available {
+                best = WordBreak(end: index, next: index + 1, addsHyphen: true, consumedWidth: used)
+            }
+            if used + cluster.width > available { break }
+            used += cluster.width
+            if cluster.kind == .hardHyphen, index > 0, hasFollower {
+                best = WordBreak(end: index + 1, next: index + 1, addsHyphen: false, consumedWidth: used)
+            }
+            index += 1
+        }
+        return best
+    }
+
+    /// Puts as many clusters as fit on the (empty) line; a single cluster wider than the whole
+    /// width becomes U+FFFD. Returns where the word goes on and the columns consumed.
+    private mutating func cut(from start: Int) -> (end: Int, used: Int) {
+        var used = 0
+        var end = start
+        while end < word.count, used + word[end].width <= width {
+            used += word[end].width
+            end += 1
+        }
+        if end == start {
+            line.append("\u{FFFD}")
+            lineWidth = 1
+            return (start + 1, word[start].width)
+        }
+        append(start..<end)
+        return (end, used)
+    }
+
+    // MARK: Lines
+
+    private var gap: Int { line.isEmpty ? 0 : pendingSpaces }
+
+    private mutating func appendGap() {
+        let spaces = gap
+        if spaces > 0 {
+            line.append(String(repeating: " ", count: spaces))
+            lineWidth += spaces
+        }
+        pendingSpaces = 0
+    }
+
+    /// Appends word clusters, dropping soft hyphens (a break that uses one adds "-" itself).
+    private mutating func append(_ range: Range<Int>) {
+        for index in range where word[index].kind != .softHyphen {
+            line.append(word[index].character)
+            lineWidth += word[index].width
+        }
+    }
+
+    private mutating func endLine() {
+        lines.append(line)
+        line = ""
+        lineWidth = 0
     }
 }
