@@ -75,7 +75,7 @@ enum BookmarkMarkdown {
     static func escape(_ text: String) -> String {
         var out = ""
         for character in Sanitizer.display(text) {
-            if "\\`*_{}[]()<>#+-!|~".contains(character) { out.append("\\") }
+            if "\\`*_{}[]()<>|".contains(character) { out.append("\\") }
             out.append(character)
         }
         return out

@@ -26,6 +26,11 @@ extension LibraryStore {
         }
     }
 
+    /// One article's headline row (short id, read and bookmark state), or nil.
+    public func headline(id: Int64) throws(StoreError) -> HeadlineRow? {
+        try reading { db in try Self.headlineRows(db, ids: [id]).first }
+    }
+
     /// Rows for `ids`, in the order of `ids`.
     static func headlineRows(_ db: Database, ids: [Int64]) throws -> [HeadlineRow] {
         guard !ids.isEmpty else { return [] }
