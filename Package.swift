@@ -52,7 +52,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NewsroomStoreTests",
-            dependencies: ["NewsroomStore", "NewsroomCore"],
+            dependencies: ["NewsroomStore", "NewsroomCore", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

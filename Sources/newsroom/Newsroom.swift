@@ -9,6 +9,10 @@ struct Newsroom: ParsableCommand {
         version: NewsroomVersion.string,
         subcommands: [
             ParseCommand.self,
+            AddCommand.self,
+            ListCommand.self,
+            SearchCommand.self,
+            BookmarksCommand.self,
         ]
     )
 }

@@ -1,11 +1,7 @@
 import ArgumentParser
+import Foundation
 import NewsroomCore
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import NewsroomStore
 
 /// The one way a command reports a failure: one line `newsroom: MESSAGE` on stderr
 /// (sanitized: file names and reasons may quote input) and an exit code, never a stack trace.
@@ -24,21 +20,48 @@ enum CommandFailure {
 
     /// Prints `newsroom: MESSAGE` and returns the ExitCode to throw from `run()`.
     static func fail(_ message: String, code: Int32) -> ExitCode {
-        printError(message)
+        report(message)
         return ExitCode(code)
     }
 
-    /// Writes one sanitized line to stderr.
-    static func printError(_ message: String) {
-        let line = "newsroom: " + Sanitizer.display(message) + "\n"
-        var bytes = Array(line.utf8)
-        bytes.withUnsafeMutableBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let written = write(STDERR_FILENO, raw.baseAddress! + offset, raw.count - offset)
-                if written <= 0 { break }
-                offset += written
-            }
+    /// Writes one sanitized line `newsroom: MESSAGE` to stderr.
+    static func report(_ message: String) {
+        StandardStreams.writeError("newsroom: " + Sanitizer.display(message) + "\n")
+    }
+
+    /// Runs a command body, turning any error into the one-line report and exit status 1.
+    static func reporting(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let exit as ExitCode {
+            throw exit
+        } catch let error as StoreError {
+            report(error.description)
+            throw ExitCode.failure
+        } catch {
+            report(String(describing: error))
+            throw ExitCode.failure
         }
+    }
+}
+
+/// A command's own refusal (not a store error), e.g. "b659d143 is not bookmarked".
+struct CommandMessage: Error, CustomStringConvertible {
+    var description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
+}
+
+/// Unbuffered writes: a line is out before the next statement runs (the crash tests rely on
+/// "printed" meaning "committed and visible"), and stderr never interleaves mid-line.
+enum StandardStreams {
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func writeError(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
     }
 }

@@ -1,0 +1,56 @@
+import GRDB
+import NewsroomCore
+
+/// Decoding rows of the articles and bookmarks tables into the model types.
+enum ArticleRows {
+    static let headlineColumns = """
+        a.id, a.identity, a.short_length, a.title, a.publication, a.section, a.kicker,
+        a.published, a.published_offset,
+        EXISTS (SELECT 1 FROM read_state r WHERE r.identity = a.identity) AS is_read,
+        EXISTS (SELECT 1 FROM bookmarks b WHERE b.identity = a.identity) AS is_bookmarked
+        """
+
+    static func headline(_ row: Row) -> HeadlineRow {
+        let identity: String = row["identity"]
+        let shortLength: Int = row["short_length"]
+        return HeadlineRow(
+            id: row["id"], shortID: String(identity.prefix(shortLength)), title: row["title"],
+            publication: row["publication"], section: row["section"], kicker: row["kicker"],
+            published: timestamp(row["published"], row["published_offset"]),
+            isRead: row["is_read"], isBookmarked: row["is_bookmarked"])
+    }
+
+    static func article(_ row: Row) throws(StoreError) -> Article {
+        Article(
+            title: row["title"],
+            kicker: row["kicker"],
+            teaser: row["teaser"],
+            body: try StoredColumns.decodeStrings(row["body"]),
+            publication: row["publication"],
+            section: row["section"],
+            imageCredit: row["image_credit"],
+            contacts: try StoredColumns.decodeContacts(row["contacts"]),
+            copyright: row["copyright"],
+            published: timestamp(row["published"], row["published_offset"]),
+            headlines: try StoredColumns.decodeStrings(row["headlines"]),
+            related: try StoredColumns.decodeStrings(row["related"]),
+            link: row["link"],
+            guid: row["guid"],
+            updated: timestamp(row["updated"], row["updated_offset"]),
+            links: try StoredColumns.decodeStrings(row["links"]),
+            enclosures: try StoredColumns.decodeStrings(row["enclosures"]))
+    }
+
+    static func bookmark(_ row: Row) throws(StoreError) -> BookmarkRow {
+        BookmarkRow(
+            articleID: row["article_id"], shortID: row["short_id"], title: row["title"],
+            publication: row["publication"], section: row["section"],
+            published: timestamp(row["published"], row["published_offset"]),
+            savedAt: row["saved_at"], note: row["note"],
+            tags: try StoredColumns.decodeStrings(row["tags"]), source: row["source"])
+    }
+
+    static func timestamp(_ seconds: Int64?, _ offset: Int32?) -> Timestamp? {
+        seconds.map { Timestamp(secondsSince1970: $0, utcOffsetSeconds: offset ?? 0) }
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import NewsroomCore
+
+/// JSON text for the store: the bookmark export, `--json` output and the JSON columns
+/// (body, contacts, lists) of the articles table.
+///
+/// Escapes per the spec: `"` and `\`, every C0 control, DEL, C1 controls (U+0080-U+009F),
+/// U+2028/U+2029 and the bidi controls (U+200E, U+200F, U+061C, U+202A-U+202E,
+/// U+2066-U+2069) as `\uXXXX`, so hostile text can never act on a terminal that shows the
+/// JSON. Other characters are written as they are (UTF-8), which keeps the full-text index
+/// of the JSON body columns seeing whole words.
+public enum JSONText {
+    public static func quote(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        out.append("\"")
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x22: out.append(contentsOf: "\\\"".unicodeScalars)
+            case 0x5C: out.append(contentsOf: "\\\\".unicodeScalars)
+            case 0x0A: out.append(contentsOf: "\\n".unicodeScalars)
+            case 0x09: out.append(contentsOf: "\\t".unicodeScalars)
+            case 0x0D: out.append(contentsOf: "\\r".unicodeScalars)
+            case 0x00...0x1F, 0x7F, 0x80...0x9F, 0x2028, 0x2029, 0x200E, 0x200F, 0x061C,
+                0x202A...0x202E, 0x2066...0x2069:
+                out.append(contentsOf: unicodeEscape(scalar.value).unicodeScalars)
+            default: out.append(scalar)
+            }
+        }
+        out.append("\"")
+        return String(out)
+    }
+
+    public static func quote(_ text: String?) -> String {
+        text.map { quote($0) } ?? "null"
+    }
+
+    public static func array(_ items: [String]) -> String {
+        "[" + items.map { quote($0) }.joined(separator: ",") + "]"
+    }
+
+    /// One object from ordered key/value pairs whose values are already JSON text.
+    public static func object(_ pairs: [(String, String)]) -> String {
+        "{" + pairs.map { quote($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"
+    }
+
+    private static func unicodeEscape(_ value: UInt32) -> String {
+        let hex = String(value, radix: 16)
+        return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+    }
+}
+
+/// The JSON columns of the articles table. Lists and contacts are JSON text rather than child
+/// tables: they are always read and written whole with their article, never queried on their
+/// own, and one column is far cheaper to import (40,000 articles/s) than a row per paragraph.
+enum StoredColumns {
+    static func encode(_ items: [String]) -> String {
+        JSONText.array(items)
+    }
+
+    static func encode(_ contacts: [Contact]) -> String {
+        "[" + contacts.map { contact in
+            JSONText.object([
+                ("name", JSONText.quote(contact.name)),
+                ("role", JSONText.quote(contact.role)),
+                ("phone", JSONText.quote(contact.phone)),
+                ("fax", JSONText.quote(contact.fax)),
+                ("email", JSONText.quote(contact.email)),
+                ("channels", JSONText.array(contact.channels)),
+            ])
+        }.joined(separator: ",") + "]"
+    }
+
+    /// Editor names for the full-text index: one line each.
+    static func editors(_ contacts: [Contact]) -> String {
+        contacts.map(\.name).joined(separator: "\n")
+    }
+
+    static func decodeStrings(_ json: String) throws(StoreError) -> [String] {
+        guard let list = try parse(json) as? [String] else {
+            throw .database("a stored list is not a JSON array of strings")
+        }
+        return list
+    }
+
+    static func decodeContacts(_ json: String) throws(StoreError) -> [Contact] {
+        guard let list = try parse(json) as? [[String: Any]] else {
+            throw .database("stored contacts are not a JSON array of objects")
+        }
+        return list.map { object in
+            Contact(
+                name: object["name"] as? String ?? "",
+                role: object["role"] as? String,
+                phone: object["phone"] as? String,
+                fax: object["fax"] as? String,
+                email: object["email"] as? String,
+                channels: object["channels"] as? [String] ?? [])
+        }
+    }
+
+    private static func parse(_ json: String) throws(StoreError) -> Any {
+        do {
+            return try JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed])
+        } catch {
+            throw .database("a stored JSON column cannot be read: \(error.localizedDescription)")
+        }
+    }
+}

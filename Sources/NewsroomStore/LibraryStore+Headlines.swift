@@ -1,0 +1,117 @@
+import GRDB
+import NewsroomCore
+
+/// The read side the reader uses: pages of headlines, one article, filter menus.
+extension LibraryStore {
+    public func headlineCount(filter: HeadlineFilter) throws -> Int {
+        guard let clause = HeadlineClause(filter) else { return 0 }
+        return try reading { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM articles a WHERE \(clause.sql)", arguments: clause.arguments) ?? 0
+        }
+    }
+
+    /// Newest first. The page's ids come from the index alone (covering: published + rowid),
+    /// then only those rows are read, so a deep offset skips index entries, not table rows.
+    public func headlines(filter: HeadlineFilter, offset: Int, limit: Int) throws -> [HeadlineRow] {
+        guard limit > 0, let clause = HeadlineClause(filter) else { return [] }
+        return try reading { db in
+            let ids = try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT a.id FROM articles a WHERE \(clause.sql)
+                    ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?
+                    """,
+                arguments: clause.arguments + [limit, max(0, offset)])
+            return try Self.headlineRows(db, ids: ids)
+        }
+    }
+
+    /// One article's headline row (short id, read and bookmark state), or nil.
+    public func headline(id: Int64) throws(StoreError) -> HeadlineRow? {
+        try reading { db in try Self.headlineRows(db, ids: [id]).first }
+    }
+
+    /// Rows for `ids`, in the order of `ids`.
+    static func headlineRows(_ db: Database, ids: [Int64]) throws -> [HeadlineRow] {
+        guard !ids.isEmpty else { return [] }
+        let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
+        let rows = try Row.fetchAll(
+            db, sql: "SELECT \(ArticleRows.headlineColumns) FROM articles a WHERE a.id IN (\(placeholders))",
+            arguments: StatementArguments(ids))
+        var byID: [Int64: HeadlineRow] = [:]
+        for row in rows {
+            let headline = ArticleRows.headline(row)
+            byID[headline.id] = headline
+        }
+        return ids.compactMap { byID[$0] }
+    }
+
+    public func article(id: Int64) throws -> Article? {
+        let row = try reading { db in try Row.fetchOne(db, sql: "SELECT * FROM articles WHERE id = ?", arguments: [id]) }
+        return try row.map { row throws(StoreError) in try ArticleRows.article(row) }
+    }
+
+    public func articleID(title: String) throws -> Int64? {
+        try reading { db in
+            try Int64.fetchOne(
+                db, sql: "SELECT id FROM articles WHERE title = ? ORDER BY published DESC, id DESC LIMIT 1",
+                arguments: [title])
+        }
+    }
+
+    public func publications() throws -> [String] {
+        try reading { db in
+            try String.fetchAll(db, sql: "SELECT DISTINCT publication FROM articles WHERE publication IS NOT NULL ORDER BY publication")
+        }
+    }
+
+    public func sections() throws -> [String] {
+        try reading { db in
+            try String.fetchAll(db, sql: "SELECT DISTINCT section FROM articles WHERE section IS NOT NULL ORDER BY section")
+        }
+    }
+
+    /// Full-text search (title, teaser, body, editor names; diacritics folded), newest first.
+    public func search(_ text: String, limit: Int) throws(StoreError) -> [HeadlineRow] {
+        do {
+            return try headlines(filter: HeadlineFilter(text: text), offset: 0, limit: limit)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .database("\(error)")
+        }
+    }
+}
+
+/// The WHERE clause of a headline filter, over `articles a`.
+struct HeadlineClause {
+    var sql: String
+    var arguments: StatementArguments
+
+    /// nil when the filter cannot match anything (free text without a word in it).
+    init?(_ filter: HeadlineFilter) {
+        var parts: [String] = []
+        var arguments = StatementArguments()
+        if let text = filter.text, !text.allSatisfy(\.isWhitespace) {
+            guard let query = FullTextQuery.make(text) else { return nil }
+            parts.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+            arguments += [query]
+        }
+        if let publication = filter.publication {
+            parts.append("a.publication = ?")
+            arguments += [publication]
+        }
+        if let section = filter.section {
+            parts.append("a.section = ?")
+            arguments += [section]
+        }
+        if filter.bookmarkedOnly {
+            parts.append("a.identity IN (SELECT identity FROM bookmarks)")
+        }
+        if filter.unreadOnly {
+            parts.append("NOT EXISTS (SELECT 1 FROM read_state r WHERE r.identity = a.identity)")
+        }
+        self.sql = parts.isEmpty ? "1" : parts.joined(separator: " AND ")
+        self.arguments = arguments
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import GRDB
+import NewsroomCore
+
+/// The reader's library: one SQLite file (WAL) holding articles, read state and bookmarks.
+///
+/// Opening never damages a file: a file that is not a healthy Newsroom library is refused
+/// with an error naming it, before anything is written. Every write is one transaction
+/// committed before the method returns, so a killed process loses nothing it reported.
+public final class LibraryStore: ArticleLibrary, Sendable {
+    /// The database file.
+    public let path: String
+    let pool: DatabasePool
+    /// Seconds since 1970 for `saved_at` / `read_at` / `imported_at`; tests pin it.
+    let now: @Sendable () -> Int64
+
+    /// Opens (creating when absent) the library at `path`.
+    public init(path: String, now: @escaping @Sendable () -> Int64 = LibraryStore.systemNow) throws(StoreError) {
+        self.path = path
+        self.now = now
+        try DirectoryMaker.makeDirectories(Self.directory(of: path))
+        let state = try DatabaseFileCheck.inspect(path)
+        let migrator = Schema.migrator
+        if state == .database {
+            try Self.checkExisting(path: path, migrator: migrator)
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: Self.configuration())
+        } catch {
+            throw Self.openError(error, path: path)
+        }
+        do {
+            try migrator.migrate(pool)
+        } catch {
+            throw Self.openError(error, path: path)
+        }
+    }
+
+    /// Opens the library where `DatabaseLocation` says it is.
+    public convenience init(explicitPath: String?, environment: [String: String]) throws(StoreError) {
+        try self.init(path: DatabaseLocation.resolve(explicit: explicitPath, environment: environment))
+    }
+
+    public static let systemNow: @Sendable () -> Int64 = {
+        Int64(Date().timeIntervalSince1970)
+    }
+
+    static func configuration(readonly: Bool = false) -> Configuration {
+        var configuration = Configuration()
+        configuration.readonly = readonly
+        // Another newsroom process may be writing: wait for it rather than fail.
+        configuration.busyMode = .timeout(15)
+        configuration.label = "newsroom"
+        return configuration
+    }
+
+    /// Read-only look at an existing file before any write: is it ours, is it from a newer
+    /// version, and (when a migration is about to write to it) is every page readable.
+    private static func checkExisting(path: String, migrator: DatabaseMigrator) throws(StoreError) {
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration(readonly: true))
+            defer { try? queue.close() }
+            try queue.read { db in
+                try checkCompatible(db, path: path, migrator: migrator)
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw openError(error, path: path)
+        }
+    }
+
+    private static func checkCompatible(_ db: Database, path: String, migrator: DatabaseMigrator) throws(StoreError) {
+        do {
+            let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+            let userVersion = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+            let tableCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+            if applicationID != Schema.applicationID && tableCount > 0 {
+                throw StoreError.notALibrary(path: path)
+            }
+            if userVersion > Schema.currentVersion {
+                throw StoreError.newerVersion(path: path, found: "schema version \(userVersion), this newsroom knows \(Schema.currentVersion)")
+            }
+            guard try db.tableExists("grdb_migrations") else { return }
+            let known = Set(migrator.migrations)
+            let unknown = try migrator.appliedIdentifiers(db).subtracting(known).sorted()
+            if !unknown.isEmpty {
+                throw StoreError.newerVersion(path: path, found: "unknown migration \(unknown.joined(separator: ", "))")
+            }
+            if try !migrator.hasCompletedMigrations(db) {
+                let result = try String.fetchAll(db, sql: "PRAGMA quick_check")
+                if result != ["ok"] {
+                    throw StoreError.corrupt(path: path, reason: result.first ?? "quick_check failed")
+                }
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw openError(error, path: path)
+        }
+    }
+
+    static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        let directory = String(path[..<slash])
+        return directory.isEmpty ? "/" : directory
+    }
+
+    /// SQLite's errors while opening, in a user's words, always naming the file.
+    static func openError(_ error: any Error, path: String) -> StoreError {
+        if let error = error as? StoreError { return error }
+        guard let error = error as? DatabaseError else { return .cannotOpen(path: path, reason: "\(error)") }
+        let message = error.message ?? "\(error.resultCode)"
+        switch error.resultCode {
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB:
+            return .corrupt(path: path, reason: message)
+        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY, .SQLITE_AUTH:
+            return .cannotOpen(path: path, reason: message)
+        default:
+            return .database(message)
+        }
+    }
+
+    /// Runs a read, turning SQLite failures into `StoreError`.
+    func reading<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.read(body)
+        } catch {
+            throw Self.openError(error, path: path)
+        }
+    }
+
+    /// Runs one write transaction (IMMEDIATE, committed before returning).
+    func writing<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.write(body)
+        } catch {
+            throw Self.openError(error, path: path)
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import GRDB
+
+/// The library's schema, as ordered, named migrations. A shipped migration is never edited:
+/// a change is a new migration appended to `migrator`. `currentVersion` is written to
+/// `PRAGMA user_version` by the last migration, so a newer database is recognised even
+/// without reading GRDB's migration table.
+enum Schema {
+    /// Bump with every new migration (and write it at the end of that migration).
+    static let currentVersion = 1
+    /// `PRAGMA application_id`: marks the file as a Newsroom library ("NWSR").
+    static let applicationID: Int32 = 0x4E57_5352
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: sources, articles, read state, bookmarks, full-text index") { db in
+            try createVersion1(db)
+        }
+        return migrator
+    }
+
+    private static func createVersion1(_ db: Database) throws {
+        try db.execute(sql: """
+            PRAGMA application_id = \(applicationID);
+
+            -- A file or feed articles were imported from.
+            CREATE TABLE sources (
+                id INTEGER PRIMARY KEY,
+                kind TEXT NOT NULL CHECK (kind IN ('file', 'feed')),
+                location TEXT NOT NULL UNIQUE,
+                first_seen INTEGER NOT NULL,
+                last_seen INTEGER NOT NULL
+            );
+
+            -- One row per article identity. `identity` is 16 hex digits of a stable hash of
+            -- the identity key; the short id users type is its first `short_length` digits.
+            -- List columns (body, contacts, headlines, related, links, enclosures) hold JSON.
+            CREATE TABLE articles (
+                id INTEGER PRIMARY KEY,
+                identity TEXT NOT NULL UNIQUE,
+                short_length INTEGER NOT NULL,
+                content_hash INTEGER NOT NULL,
+                source_id INTEGER REFERENCES sources(id) ON DELETE SET NULL,
+                imported_at INTEGER NOT NULL,
+                title TEXT NOT NULL,
+                kicker TEXT,
+                teaser TEXT,
+                body TEXT NOT NULL,
+                publication TEXT,
+                section TEXT,
+                image_credit TEXT,
+                contacts TEXT NOT NULL,
+                editors TEXT NOT NULL,
+                copyright TEXT,
+                published INTEGER,
+                published_offset INTEGER,
+                headlines TEXT NOT NULL,
+                related TEXT NOT NULL,
+                link TEXT,
+                guid TEXT,
+                updated INTEGER,
+                updated_offset INTEGER,
+                links TEXT NOT NULL,
+                enclosures TEXT NOT NULL
+            );
+            -- Newest first (rowid breaks ties: import order), walked backwards by the list.
+            CREATE INDEX articles_by_published ON articles(published);
+            CREATE INDEX articles_by_publication ON articles(publication, published);
+            CREATE INDEX articles_by_section ON articles(section, published);
+            CREATE INDEX articles_by_title ON articles(title);
+            CREATE INDEX articles_by_source ON articles(source_id);
+
+            -- Read state and bookmarks are keyed by identity, not by row: they survive the
+            -- article being re-imported, and bookmarks survive it being deleted.
+            CREATE TABLE read_state (
+                identity TEXT PRIMARY KEY,
+                read_at INTEGER NOT NULL
+            ) WITHOUT ROWID;
+
+            -- A bookmark keeps a snapshot of what identifies it to a reader, so it lists and
+            -- exports after its article or source file is gone. Tags are a JSON array.
+            CREATE TABLE bookmarks (
+                identity TEXT PRIMARY KEY,
+                short_id TEXT NOT NULL,
+                saved_at INTEGER NOT NULL,
+                note TEXT,
+                tags TEXT NOT NULL DEFAULT '[]',
+                title TEXT NOT NULL,
+                publication TEXT,
+                section TEXT,
+                published INTEGER,
+                published_offset INTEGER,
+                source TEXT
+            ) WITHOUT ROWID;
+            CREATE INDEX bookmarks_by_saved_at ON bookmarks(saved_at);
+
+            -- Full-text index over the articles table (external content: the text is stored
+            -- once). Diacritics are folded both ways: `ubersicht` finds `Übersicht`.
+            CREATE VIRTUAL TABLE articles_fts USING fts5(
+                title, teaser, body, editors,
+                content = 'articles', content_rowid = 'id',
+                tokenize = 'unicode61 remove_diacritics 2'
+            );
+            CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+                INSERT INTO articles_fts(rowid, title, teaser, body, editors)
+                VALUES (new.id, new.title, new.teaser, new.body, new.editors);
+            END;
+            CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+                INSERT INTO articles_fts(articles_fts, rowid, title, teaser, body, editors)
+                VALUES ('delete', old.id, old.title, old.teaser, old.body, old.editors);
+            END;
+            CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, teaser, body, editors ON articles BEGIN
+                INSERT INTO articles_fts(articles_fts, rowid, title, teaser, body, editors)
+                VALUES ('delete', old.id, old.title, old.teaser, old.body, old.editors);
+                INSERT INTO articles_fts(rowid, title, teaser, body, editors)
+                VALUES (new.id, new.title, new.teaser, new.body, new.editors);
+            END;
+
+            PRAGMA user_version = 1;
+            """)
+    }
+}

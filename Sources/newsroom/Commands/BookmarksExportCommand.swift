@@ -1,0 +1,23 @@
+import ArgumentParser
+import NewsroomStore
+
+extension BookmarkExportFormat: ExpressibleByArgument {}
+
+/// `newsroom bookmarks export --format json|markdown|html` (to stdout).
+struct BookmarksExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write every bookmark to stdout: json (re-importable), markdown, or html (the Netscape bookmark file browsers import).")
+
+    @OptionGroup var database: DatabaseOption
+
+    @Option(help: "json, markdown or html.")
+    var format: BookmarkExportFormat = .json
+
+    func run() throws {
+        try CommandFailure.reporting {
+            let store = try database.openStore()
+            StandardStreams.write(try store.exportBookmarks(format: format))
+        }
+    }
+}

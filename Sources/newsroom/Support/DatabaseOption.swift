@@ -1,0 +1,16 @@
+import ArgumentParser
+import Foundation
+import NewsroomStore
+
+/// `--db PATH`, shared by every command that opens the library. Where the library is when the
+/// flag is absent is decided by `DatabaseLocation.resolve` (NEWSROOM_DB, XDG_DATA_HOME, HOME).
+struct DatabaseOption: ParsableArguments {
+    @Option(name: .customLong("db"), help: ArgumentHelp(
+        "The library database file (default: $NEWSROOM_DB, else $XDG_DATA_HOME/newsroom/newsroom.sqlite, else ~/.local/share/newsroom/newsroom.sqlite).",
+        valueName: "path"))
+    var path: String?
+
+    func openStore() throws(StoreError) -> LibraryStore {
+        try LibraryStore(explicitPath: path, environment: ProcessInfo.processInfo.environment)
+    }
+}

@@ -1,0 +1,56 @@
+import NewsroomCore
+import Testing
+@testable import NewsroomStore
+
+@Suite struct ImportTests {
+    @Test func changedArticleIsUpdatedInPlaceKeepingBookmarkAndReadState() throws {
+        let directory = try TemporaryDirectory()
+        let store = try directory.openStore()
+        _ = try store.importArticles([SampleArticles.article(1)], source: .file("/a.txt"))
+        let id = try #require(try store.headlines(filter: .all, offset: 0, limit: 1).first).id
+        try store.addBookmark(id: id, note: "wichtig", tags: ["gas"])
+        try store.setRead(id: id, true)
+
+        let changed = SampleArticles.article(1, body: ["Ganz neuer Text über Übersicht."])
+        let counts = try store.importArticles([changed], source: .file("/a.txt"))
+        #expect(counts == ImportCounts(updated: 1))
+        let row = try #require(try store.headlines(filter: .all, offset: 0, limit: 1).first)
+        #expect(row.id == id)
+        #expect(row.isRead)
+        #expect(row.isBookmarked)
+        #expect(try store.article(id: id) == changed)
+        #expect(try store.bookmarks().first?.note == "wichtig")
+        // The index follows the update: the new text is found, the old is not.
+        #expect(try store.search("ubersicht", limit: 10).map(\.id) == [id])
+        #expect(try store.search("Absatz", limit: 10).isEmpty)
+    }
+
+    @Test func articleRoundTripsEveryField() throws {
+        let directory = try TemporaryDirectory()
+        let store = try directory.openStore()
+        let article = Article(
+            title: "Titel mit \u{1B}[31m Steuerzeichen", kicker: "ÖKOSTROM", teaser: nil,
+            body: ["Zeile\nmit Umbruch", "\u{202E}bidi", "emoji 👩‍👩‍👧"], publication: "P", section: nil,
+            imageCredit: "Bild", contacts: [Contact(name: "A", role: nil, phone: nil, fax: "1", email: "a@b.c", channels: ["x", "y"])],
+            copyright: nil, published: Timestamp(secondsSince1970: 1_705_933_920, utcOffsetSeconds: 3600),
+            headlines: ["h1", "h2"], related: ["r"], link: "https://e.org/a", guid: "g",
+            updated: Timestamp(secondsSince1970: 5, utcOffsetSeconds: -19_800), links: ["https://l"], enclosures: ["https://e"])
+        _ = try store.importArticles([article], source: .feed("https://e.org/feed"))
+        let id = try #require(try store.articleID(title: article.title))
+        #expect(try store.article(id: id) == article)
+        #expect(try store.article(id: id + 100) == nil)
+    }
+
+    @Test func countsAddedUpdatedUnchangedInOneBatch() throws {
+        let directory = try TemporaryDirectory()
+        let store = try directory.openStore()
+        _ = try SampleArticles.fill(store, count: 5)
+        let outcomes = try store.importBatch([
+            (article: SampleArticles.article(0), source: SampleArticles.file(0)),
+            (article: SampleArticles.article(1, body: ["neu"]), source: SampleArticles.file(1)),
+            (article: SampleArticles.article(9), source: SampleArticles.file(9)),
+        ])
+        #expect(outcomes == [.unchanged, .updated, .added])
+        #expect(try store.articleCount() == 6)
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import NewsroomCore
+import Testing
+@testable import NewsroomStore
+
+/// A library written by the first schema (Fixtures/library-v1.sqlite, made by
+/// Fixtures/make-library-v1.sh) opens with the current code, its bookmarks intact.
+@Suite struct MigrationTests {
+    static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/library-v1.sqlite").path
+
+    @Test func version1LibraryOpensWithItsBookmarks() throws {
+        let directory = try TemporaryDirectory()
+        let copy = directory.path + "/library-v1.sqlite"
+        try FileManager.default.copyItem(atPath: Self.fixture, toPath: copy)
+        let store = try LibraryStore(path: copy)
+
+        #expect(try store.articleCount() == 20)
+        let bookmarks = try store.bookmarks()
+        #expect(bookmarks.count == 3)
+        let byTitle = Dictionary(uniqueKeysWithValues: bookmarks.map { ($0.title, $0) })
+        let newest = try #require(byTitle["Test article 19"])
+        #expect(newest.note == "first note")
+        #expect(newest.tags == ["energy", "jena"])
+        #expect(newest.publication == "Test Courier")
+        #expect(newest.articleID != nil)
+        #expect(byTitle["Test article 14"]?.note == nil)
+        #expect(byTitle["Test article 0"]?.note == "Übersicht, with an umlaut")
+        // Short ids are the same as when the fixture was written, and still resolve.
+        #expect(try store.resolve(shortID: newest.shortID).articleID == newest.articleID)
+        // The full-text index came along, and the library takes new writes.
+        #expect(try store.search("Body of 7", limit: 5).map(\.title) == ["Test article 7"])
+        let unbookmarked = try #require(try store.headlines(filter: .all, offset: 1, limit: 1).first)
+        #expect(try store.toggleBookmark(id: unbookmarked.id))
+        #expect(try store.bookmarks().count == 4)
+        #expect(try store.integrityCheck() == ["ok"])
+    }
+
+    @Test func fixtureIsUntouchedByTheTest() throws {
+        // The test opens a copy: the committed fixture must stay a pure v1 file.
+        let header = try fileBytes(Self.fixture).prefix(16)
+        #expect(header == Data("SQLite format 3\u{0}".utf8))
+        #expect(!FileManager.default.fileExists(atPath: Self.fixture + "-wal"))
+    }
+}
