@@ -75,8 +75,11 @@ public struct ScreenBuffer: Equatable, Sendable {
 
     /// Fills a rectangle with one grapheme (a space clears it).
     public mutating func fill(_ rect: Rect, grapheme: String = " ", style: Style = .plain) {
-        for row in rect.y..<(rect.y + rect.height) {
-            for column in rect.x..<(rect.x + rect.width) {
+        let top = max(0, rect.y), bottom = min(height, rect.y + rect.height)
+        let left = max(0, rect.x), right = min(width, rect.x + rect.width)
+        guard top < bottom, left < right else { return }
+        for row in top..<bottom {
+            for column in left..<right {
                 setCell(Cell(grapheme, style: style), x: column, y: row)
             }
         }
@@ -93,6 +96,28 @@ public struct ScreenBuffer: Equatable, Sendable {
             cells[index + 1] = Cell(" ", style: cells[index + 1].style)
         }
         cells[index] = cell
+    }
+
+    /// Draws `count` copies of a one-column glyph (box drawing) from (x, y) to the right.
+    public mutating func horizontalLine(x: Int, y: Int, count: Int, glyph: String = "─", style: Style = Style(.border)) {
+        guard count > 0 else { return }
+        put(String(repeating: glyph, count: count), x: x, y: y, style: style)
+    }
+
+    /// Draws a one-column glyph (box drawing) from (x, y) downwards, `count` rows.
+    public mutating func verticalLine(x: Int, y: Int, count: Int, glyph: String = "│", style: Style = Style(.border)) {
+        guard count > 0 else { return }
+        for row in y..<(y + count) { put(glyph, x: x, y: row, style: style) }
+    }
+
+    /// Sets the style of every cell in `rect` (text kept): selection bars, status lines.
+    public mutating func restyle(_ rect: Rect, style: Style) {
+        let top = max(0, rect.y), bottom = min(height, rect.y + rect.height)
+        let left = max(0, rect.x), right = min(width, rect.x + rect.width)
+        guard top < bottom, left < right else { return }
+        for row in top..<bottom {
+            for column in left..<right { cells[row * width + column].style = style }
+        }
     }
 
     /// The text of one row, for tests and golden files (continuations omitted).

@@ -1,0 +1,110 @@
+import NewsroomCore
+
+/// A named thing a user can do: what the key map binds keys to, and what the help lists.
+/// The raw value is the name used in key-map configuration lines (`j = moveDown`).
+public enum Command: String, CaseIterable, Equatable, Hashable, Sendable {
+    case moveUp, moveDown, pageUp, pageDown, top, bottom
+    case open, back, switchPane
+    case nextArticle, previousArticle
+    case toggleBookmark
+    case startFilter, clearFilter
+    case openLink
+    case showBookmarks
+    case toggleHelp
+    case quit
+    case reload
+
+    /// One line for the help overlay.
+    public var summary: String {
+        switch self {
+        case .moveUp: return "previous line / scroll up"
+        case .moveDown: return "next line / scroll down"
+        case .pageUp: return "page up"
+        case .pageDown: return "page down"
+        case .top: return "first headline / top of article"
+        case .bottom: return "last headline / end of article"
+        case .open: return "read the article / open the selected title"
+        case .back: return "back to the list / close"
+        case .switchPane: return "switch between list and article"
+        case .nextArticle: return "next article"
+        case .previousArticle: return "previous article"
+        case .toggleBookmark: return "bookmark on / off"
+        case .startFilter: return "filter headlines by text"
+        case .clearFilter: return "show all headlines again"
+        case .openLink: return "open the article's link in $BROWSER"
+        case .showBookmarks: return "bookmarks view"
+        case .toggleHelp: return "this help"
+        case .quit: return "quit"
+        case .reload: return "reload from the library"
+        }
+    }
+}
+
+/// Editing the filter line after `/`.
+public enum FilterEdit: Equatable, Sendable {
+    case insert(Character)
+    case deleteBackward
+}
+
+/// Everything that can change the state: user commands, terminal events, and the results of
+/// effects (fed back by the effect runner).
+public enum Action: Equatable, Sendable {
+    case command(Command)
+    case filterInput(FilterEdit)
+    /// Enter in the filter line: show only matching headlines.
+    case applyFilter
+    /// Esc in the filter line: stop editing, keep the list as it was.
+    case cancelFilter
+    case resize(width: Int, height: Int)
+    case scrollWheel(down: Bool)
+    case click(x: Int, y: Int)
+
+    // Results of effects.
+    case pageLoaded(filter: HeadlineFilter, offset: Int, rows: [HeadlineRow], total: Int)
+    case unreadCountLoaded(filter: HeadlineFilter, count: Int)
+    /// `row` is the list row to show with it when the article was opened by title.
+    case articleLoaded(id: Int64, article: Article, row: HeadlineRow?)
+    case bookmarkToggled(id: Int64, isBookmarked: Bool)
+    case bookmarksLoaded([BookmarkRow])
+    case loadFailed(String)
+}
+
+extension Action {
+    // Short names for the commands, so call sites read like the list of actions.
+    public static let moveUp = Action.command(.moveUp)
+    public static let moveDown = Action.command(.moveDown)
+    public static let pageUp = Action.command(.pageUp)
+    public static let pageDown = Action.command(.pageDown)
+    public static let top = Action.command(.top)
+    public static let bottom = Action.command(.bottom)
+    public static let open = Action.command(.open)
+    public static let back = Action.command(.back)
+    public static let switchPane = Action.command(.switchPane)
+    public static let nextArticle = Action.command(.nextArticle)
+    public static let previousArticle = Action.command(.previousArticle)
+    public static let toggleBookmark = Action.command(.toggleBookmark)
+    public static let startFilter = Action.command(.startFilter)
+    public static let clearFilter = Action.command(.clearFilter)
+    public static let openLink = Action.command(.openLink)
+    public static let showBookmarks = Action.command(.showBookmarks)
+    public static let toggleHelp = Action.command(.toggleHelp)
+    public static let quit = Action.command(.quit)
+    public static let reload = Action.command(.reload)
+}
+
+/// Work the reducer asks for; the effect runner performs it against the library and answers
+/// with actions. Opening a URL and quitting are performed by the executable itself.
+public enum Effect: Equatable, Sendable {
+    case loadPage(filter: HeadlineFilter, offset: Int, limit: Int)
+    case loadUnreadCount(filter: HeadlineFilter)
+    case loadArticle(id: Int64)
+    /// Resolves a title from a page's headline list or "related" with `articleID(title:)` and
+    /// opens that article.
+    case openTitle(String)
+    case markRead(id: Int64)
+    case toggleBookmark(id: Int64)
+    case loadBookmarks
+    /// Open in `$BROWSER`, passed as one argv element, never through a shell. Only http(s).
+    case openURL(String)
+    case quit
+}

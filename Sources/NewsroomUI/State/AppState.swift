@@ -1,0 +1,104 @@
+import NewsroomCore
+
+/// Which pane receives navigation keys.
+public enum Pane: Equatable, Sendable {
+    case list
+    case article
+}
+
+/// What the list pane shows.
+public enum ListView: Equatable, Sendable {
+    case headlines
+    case bookmarks
+}
+
+/// The article being read: its text, the row it was opened from and how far it is scrolled.
+public struct OpenArticle: Equatable, Sendable {
+    public var id: Int64
+    public var article: Article
+    public var row: HeadlineRow
+    /// First article line shown at the top of the pane.
+    public var scroll: Int = 0
+    /// Index into `lines.links` of the selected page-headline / related entry, if any.
+    public var linkCursor: Int?
+    /// The article laid out for the current pane width (wrapping is done once per width,
+    /// so scrolling costs only the visible lines).
+    public var lines: ArticleLines
+
+    public init(id: Int64, article: Article, row: HeadlineRow, lines: ArticleLines) {
+        self.id = id
+        self.article = article
+        self.row = row
+        self.lines = lines
+    }
+}
+
+/// The filter line: what is typed, whether it is being typed, and what the list shows.
+public struct FilterState: Equatable, Sendable {
+    /// The text being edited after `/`.
+    public var input: String = ""
+    public var isEditing: Bool = false
+    /// The filter the headline list currently shows, and the text it was parsed from.
+    public var active: HeadlineFilter = .all
+    public var applied: String = ""
+
+    public init() {}
+}
+
+/// An article asked for with `Effect.loadArticle` or `Effect.openTitle`.
+public enum PendingOpen: Equatable, Sendable {
+    case id(Int64, row: HeadlineRow)
+    case title(String)
+}
+
+/// A one-line message in the status bar until the next key.
+public struct StatusMessage: Equatable, Sendable {
+    public var text: String
+    public var isError: Bool
+
+    public init(_ text: String, isError: Bool = false) {
+        self.text = text
+        self.isError = isError
+    }
+}
+
+/// Everything the reader shows, as a value. Changed only by `reduce`; drawn by `render`.
+public struct AppState: Equatable, Sendable {
+    public var width: Int
+    public var height: Int
+    public var headlines = HeadlineWindow()
+    /// Index of the selected headline in the filtered list.
+    public var selection: Int = 0
+    /// Index of the first headline row in view.
+    public var listScroll: Int = 0
+    public var focus: Pane = .list
+    public var view: ListView = .headlines
+    public var bookmarks: [BookmarkRow] = []
+    public var bookmarkSelection: Int = 0
+    public var bookmarkScroll: Int = 0
+    public var open: OpenArticle?
+    /// The article requested and not arrived yet.
+    public var pendingOpen: PendingOpen?
+    /// A list index to open as soon as its page arrives (n/p across a page boundary).
+    public var openWhenLoaded: Int?
+    public var filter = FilterState()
+    /// Unread headlines under the active filter; nil until counted.
+    public var unreadCount: Int?
+    public var showHelp: Bool = false
+    public var status: StatusMessage?
+    public var isQuitting: Bool = false
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+    }
+
+    public var layout: Layout { Layout(width: width, height: height, focus: focus, hasArticle: open != nil) }
+
+    /// The state the reader starts in, and the effects that fetch its first page.
+    public static func start(width: Int, height: Int) -> (AppState, [Effect]) {
+        var state = AppState(width: width, height: height)
+        let effects = reduce(&state, .reload)
+        return (state, effects)
+    }
+}

@@ -1,0 +1,72 @@
+import NewsroomCore
+
+/// Runs effects synchronously against any `ArticleLibrary` and returns the actions to feed
+/// back into `reduce`. The executable and the tests share it. `openURL` and `quit` are not
+/// library work: they return no actions and are left to the caller (the executable launches
+/// `$BROWSER` with the URL as one argv element, never through a shell).
+public struct EffectRunner {
+    public let library: any ArticleLibrary
+
+    public init(library: any ArticleLibrary) {
+        self.library = library
+    }
+
+    public func run(_ effect: Effect) -> [Action] {
+        do {
+            switch effect {
+            case .loadPage(let filter, let offset, let limit):
+                let total = try library.headlineCount(filter: filter)
+                let rows = offset < total ? try library.headlines(filter: filter, offset: offset, limit: limit) : []
+                return [.pageLoaded(filter: filter, offset: offset, rows: rows, total: total)]
+            case .loadUnreadCount(let filter):
+                var unread = filter
+                unread.unreadOnly = true
+                return [.unreadCountLoaded(filter: filter, count: try library.headlineCount(filter: unread))]
+            case .loadArticle(let id):
+                guard let article = try library.article(id: id) else {
+                    return [.loadFailed("This article is no longer in the library.")]
+                }
+                return [.articleLoaded(id: id, article: article, row: nil)]
+            case .openTitle(let title):
+                guard let id = try library.articleID(title: title), let article = try library.article(id: id) else {
+                    return [.loadFailed("“\(title)” is not in the library.")]
+                }
+                let bookmarked = try library.bookmarks().contains { $0.articleID == id }
+                let row = HeadlineRow(
+                    id: id, shortID: "", title: article.title, publication: article.publication,
+                    section: article.section, kicker: article.kicker, published: article.published,
+                    isRead: false, isBookmarked: bookmarked)
+                return [.articleLoaded(id: id, article: article, row: row)]
+            case .markRead(let id):
+                try library.setRead(id: id, true)
+                return []
+            case .toggleBookmark(let id):
+                return [.bookmarkToggled(id: id, isBookmarked: try library.toggleBookmark(id: id))]
+            case .loadBookmarks:
+                return [.bookmarksLoaded(try library.bookmarks())]
+            case .openURL, .quit:
+                return []
+            }
+        } catch {
+            return [.loadFailed("Library error: \(error)")]
+        }
+    }
+
+    /// Applies `action`, runs the effects it asks for and the actions they produce until
+    /// nothing is left; returns the effects left to the caller (`openURL`, `quit`).
+    @discardableResult
+    public func dispatch(_ action: Action, into state: inout AppState) -> [Effect] {
+        var queue = [action]
+        var leftOver: [Effect] = []
+        while !queue.isEmpty {
+            let next = queue.removeFirst()
+            for effect in reduce(&state, next) {
+                switch effect {
+                case .openURL, .quit: leftOver.append(effect)
+                default: queue += run(effect)
+                }
+            }
+        }
+        return leftOver
+    }
+}

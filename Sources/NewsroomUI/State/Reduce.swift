@@ -1,0 +1,457 @@
+import NewsroomCore
+
+/// The one place the reader's state changes. Pure: work on the library comes back as effects,
+/// and their results come in again as actions. Every branch costs O(rows on screen), never
+/// O(articles in the library).
+public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+    switch action {
+    case .command(let command):
+        state.status = nil
+        if state.showHelp {
+            // The help overlay takes the next key: it closes, and only quit still works.
+            if command == .quit { return state.quit() }
+            state.showHelp = false
+            return []
+        }
+        return state.run(command)
+    case .filterInput(let edit):
+        guard state.filter.isEditing else { return [] }
+        switch edit {
+        case .insert(let character):
+            if state.filter.input.count < 200 { state.filter.input.append(character) }
+        case .deleteBackward:
+            if !state.filter.input.isEmpty { state.filter.input.removeLast() }
+        }
+        return []
+    case .applyFilter:
+        state.filter.isEditing = false
+        return state.applyFilter(state.filter.input)
+    case .cancelFilter:
+        state.filter.isEditing = false
+        state.filter.input = state.filter.applied
+        return []
+    case .resize(let width, let height):
+        return state.resize(width: width, height: height)
+    case .scrollWheel(let down):
+        return state.wheel(down: down)
+    case .click(let x, let y):
+        return state.click(x: x, y: y)
+    case .pageLoaded(let filter, let offset, let rows, let total):
+        guard filter == state.filter.active else { return [] }  // an answer for an old filter
+        return state.pageLoaded(offset: offset, rows: rows, total: total)
+    case .unreadCountLoaded(let filter, let count):
+        if filter == state.filter.active { state.unreadCount = count }
+        return []
+    case .articleLoaded(let id, let article, let row):
+        return state.articleLoaded(id: id, article: article, row: row)
+    case .bookmarkToggled(let id, let isBookmarked):
+        return state.bookmarkToggled(id: id, isBookmarked: isBookmarked)
+    case .bookmarksLoaded(let rows):
+        state.bookmarks = rows
+        state.clampBookmarkSelection()
+        return []
+    case .loadFailed(let message):
+        // Whatever was in flight is forgotten so the next key can ask again.
+        state.headlines.pending = []
+        state.pendingOpen = nil
+        state.openWhenLoaded = nil
+        state.status = StatusMessage(message, isError: true)
+        return []
+    }
+}
+
+extension AppState {
+    mutating func run(_ command: Command) -> [Effect] {
+        switch command {
+        case .quit: return quit()
+        case .toggleHelp:
+            showHelp = true
+            return []
+        case .reload: return reload()
+        case .startFilter:
+            filter.isEditing = true
+            filter.input = filter.applied
+            return []
+        case .clearFilter:
+            filter.isEditing = false
+            filter.input = ""
+            return applyFilter("")
+        case .showBookmarks:
+            if view == .bookmarks {
+                view = .headlines
+                return []
+            }
+            view = .bookmarks
+            focus = .list
+            return [.loadBookmarks]
+        case .openLink: return openLink()
+        case .toggleBookmark: return toggleBookmark()
+        case .nextArticle: return step(by: 1, open: true)
+        case .previousArticle: return step(by: -1, open: true)
+        case .switchPane:
+            if focus == .list, open != nil {
+                focus = .article
+            } else {
+                focus = .list
+            }
+            return []
+        default:
+            return focus == .article && open != nil ? articleCommand(command) : listCommand(command)
+        }
+    }
+
+    mutating func quit() -> [Effect] {
+        isQuitting = true
+        return [.quit]
+    }
+
+    mutating func reload() -> [Effect] {
+        headlines.reset()
+        openWhenLoaded = nil
+        let page = listScroll / HeadlineWindow.pageSize
+        headlines.pending.insert(page)
+        var effects: [Effect] = [
+            .loadPage(filter: filter.active, offset: page * HeadlineWindow.pageSize, limit: HeadlineWindow.pageSize),
+            .loadUnreadCount(filter: filter.active),
+        ]
+        if view == .bookmarks { effects.append(.loadBookmarks) }
+        return effects
+    }
+
+    mutating func applyFilter(_ text: String) -> [Effect] {
+        let parsed = FilterQuery.parse(text)
+        filter.applied = text.trimmingSpaces()
+        filter.input = filter.applied
+        view = .headlines
+        guard parsed != filter.active else { return [] }
+        filter.active = parsed
+        selection = 0
+        listScroll = 0
+        unreadCount = nil
+        return reload()
+    }
+
+    // MARK: - The list pane (headlines or bookmarks)
+
+    mutating func listCommand(_ command: Command) -> [Effect] {
+        let page = max(1, layout.paneHeight)
+        switch command {
+        case .moveUp: return moveSelection(to: currentSelection - 1)
+        case .moveDown: return moveSelection(to: currentSelection + 1)
+        case .pageUp: return moveSelection(to: currentSelection - page)
+        case .pageDown: return moveSelection(to: currentSelection + page)
+        case .top: return moveSelection(to: 0)
+        case .bottom: return moveSelection(to: listCount - 1)
+        case .open: return openSelected()
+        case .back:
+            if view == .bookmarks {
+                view = .headlines
+                return []
+            }
+            if filter.active != .all { return applyFilter("") }
+            return []
+        default: return []
+        }
+    }
+
+    var currentSelection: Int { view == .bookmarks ? bookmarkSelection : selection }
+    var listCount: Int { view == .bookmarks ? bookmarks.count : headlines.count }
+
+    /// Selects list index `index` (clamped), scrolls it into view, and asks for missing pages.
+    mutating func moveSelection(to index: Int) -> [Effect] {
+        let count = listCount
+        guard count > 0 else { return [] }
+        let target = min(max(0, index), count - 1)
+        let height = max(1, layout.paneHeight)
+        if view == .bookmarks {
+            bookmarkSelection = target
+            bookmarkScroll = Self.scroll(bookmarkScroll, keeping: target, height: height, count: count)
+            return []
+        }
+        selection = target
+        return scrollHeadlinesIntoView()
+    }
+
+    mutating func scrollHeadlinesIntoView() -> [Effect] {
+        let height = max(1, layout.paneHeight)
+        listScroll = Self.scroll(listScroll, keeping: selection, height: height, count: headlines.count)
+        return headlines.requests(forRows: listScroll, count: height).map { page in
+            .loadPage(filter: filter.active, offset: page * HeadlineWindow.pageSize, limit: HeadlineWindow.pageSize)
+        }
+    }
+
+    /// The scroll offset closest to `scroll` that shows row `row` and no empty space at the end.
+    static func scroll(_ scroll: Int, keeping row: Int, height: Int, count: Int) -> Int {
+        var top = scroll
+        if row < top { top = row }
+        if row >= top + height { top = row - height + 1 }
+        return max(0, min(top, count - height))
+    }
+
+    mutating func clampBookmarkSelection() {
+        bookmarkSelection = max(0, min(bookmarkSelection, bookmarks.count - 1))
+        bookmarkScroll = Self.scroll(bookmarkScroll, keeping: bookmarkSelection, height: max(1, layout.paneHeight), count: bookmarks.count)
+    }
+
+    mutating func openSelected() -> [Effect] {
+        if view == .bookmarks {
+            guard bookmarks.indices.contains(bookmarkSelection) else { return [] }
+            let bookmark = bookmarks[bookmarkSelection]
+            guard let id = bookmark.articleID else {
+                status = StatusMessage("This article is no longer in the library.", isError: true)
+                return []
+            }
+            let row = HeadlineRow(
+                id: id, shortID: bookmark.shortID, title: bookmark.title, publication: bookmark.publication,
+                section: bookmark.section, published: bookmark.published, isRead: true, isBookmarked: true)
+            return request(row)
+        }
+        guard headlines.count > 0 else { return [] }
+        guard let row = headlines.row(at: selection) else {
+            openWhenLoaded = selection
+            status = StatusMessage("Loading…")
+            return []
+        }
+        return request(row)
+    }
+
+    mutating func request(_ row: HeadlineRow) -> [Effect] {
+        pendingOpen = .id(row.id, row: row)
+        openWhenLoaded = nil
+        focus = .article
+        return [.loadArticle(id: row.id)]
+    }
+
+    /// n / p: the next or previous entry of the list, opened when `open` (from any pane).
+    mutating func step(by delta: Int, open: Bool) -> [Effect] {
+        let target = currentSelection + delta
+        guard target >= 0, target < listCount else {
+            status = StatusMessage(delta > 0 ? "This is the last article." : "This is the first article.")
+            return []
+        }
+        var effects = moveSelection(to: target)
+        if open { effects += openSelected() }
+        return effects
+    }
+
+    // MARK: - The article pane
+
+    mutating func articleCommand(_ command: Command) -> [Effect] {
+        guard var reading = open else { return [] }
+        let height = max(1, layout.paneHeight)
+        let maxScroll = max(0, reading.lines.lines.count - height)
+        var effects: [Effect] = []
+        switch command {
+        case .moveDown:
+            if reading.scroll < maxScroll && reading.linkCursor == nil {
+                reading.scroll += 1
+            } else if !reading.lines.links.isEmpty {
+                let next: Int
+                if let cursor = reading.linkCursor {
+                    next = min(cursor + 1, reading.lines.links.count - 1)
+                } else {
+                    next = reading.lines.links.firstIndex { $0.line >= reading.scroll } ?? reading.lines.links.count - 1
+                }
+                reading.linkCursor = next
+                let line = reading.lines.links[next].line
+                reading.scroll = min(maxScroll, max(reading.scroll, line - height + 1))
+            }
+        case .moveUp:
+            if let cursor = reading.linkCursor {
+                reading.linkCursor = cursor > 0 ? cursor - 1 : nil
+                if let now = reading.linkCursor {
+                    reading.scroll = min(reading.scroll, reading.lines.links[now].line)
+                }
+            } else {
+                reading.scroll = max(0, reading.scroll - 1)
+            }
+        case .pageDown:
+            reading.linkCursor = nil
+            reading.scroll = min(maxScroll, reading.scroll + max(1, height - 1))
+        case .pageUp:
+            reading.linkCursor = nil
+            reading.scroll = max(0, reading.scroll - max(1, height - 1))
+        case .top:
+            reading.linkCursor = nil
+            reading.scroll = 0
+        case .bottom:
+            reading.linkCursor = nil
+            reading.scroll = maxScroll
+        case .open:
+            if let cursor = reading.linkCursor {
+                let title = reading.lines.links[cursor].title
+                pendingOpen = .title(title)
+                effects = [.openTitle(title)]
+            }
+        case .back:
+            focus = .list
+        default:
+            break
+        }
+        open = reading
+        return effects
+    }
+
+    mutating func openLink() -> [Effect] {
+        guard let reading = open else {
+            status = StatusMessage("Open an article first (Enter).")
+            return []
+        }
+        // Only web links go to the browser: a `file:` URL or one starting with "-" (read as
+        // an option by the browser) from a hostile feed must not be launched.
+        guard let link = reading.article.link, Self.isWebLink(link) else {
+            status = StatusMessage("This article has no web link.")
+            return []
+        }
+        status = StatusMessage("Opening " + link)
+        return [.openURL(link)]
+    }
+
+    static func isWebLink(_ link: String) -> Bool {
+        let lower = link.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://") else { return false }
+        return !link.unicodeScalars.contains { $0.value < 0x21 || $0.value == 0x7F }
+    }
+
+    mutating func toggleBookmark() -> [Effect] {
+        if focus == .article, let reading = open { return [.toggleBookmark(id: reading.id)] }
+        if view == .bookmarks {
+            guard bookmarks.indices.contains(bookmarkSelection), let id = bookmarks[bookmarkSelection].articleID else { return [] }
+            return [.toggleBookmark(id: id)]
+        }
+        if let row = headlines.row(at: selection) { return [.toggleBookmark(id: row.id)] }
+        return []
+    }
+
+    // MARK: - Results of effects
+
+    mutating func pageLoaded(offset: Int, rows: [HeadlineRow], total: Int) -> [Effect] {
+        guard offset >= 0, offset % HeadlineWindow.pageSize == 0 else { return [] }
+        headlines.store(offset: offset, rows: rows, total: total)
+        selection = max(0, min(selection, total - 1))
+        var effects = scrollHeadlinesIntoView()
+        if let waiting = openWhenLoaded, let row = headlines.row(at: waiting) {
+            status = nil
+            effects += request(row)
+        }
+        return effects
+    }
+
+    mutating func articleLoaded(id: Int64, article: Article, row: HeadlineRow?) -> [Effect] {
+        let shownRow: HeadlineRow
+        switch pendingOpen {
+        case .id(let wanted, let pendingRow) where wanted == id:
+            shownRow = row ?? pendingRow
+        case .title:
+            shownRow = row ?? HeadlineRow(
+                id: id, shortID: "", title: article.title, publication: article.publication,
+                section: article.section, kicker: article.kicker, published: article.published)
+        default:
+            return []  // an answer nobody is waiting for any more
+        }
+        pendingOpen = nil
+        var effects: [Effect] = []
+        let lines = ArticleLines(article: article, row: shownRow, width: layout.articleWidth)
+        var reading = OpenArticle(id: id, article: article, row: shownRow, lines: lines)
+        reading.row.isRead = true
+        open = reading
+        focus = .article
+        // Marking read: the cached list row shows it at once, the count follows.
+        var wasUnread = false
+        headlines.updateRow(id: id) { row in
+            if !row.isRead { wasUnread = true }
+            row.isRead = true
+        }
+        effects.append(.markRead(id: id))
+        if wasUnread, let count = unreadCount {
+            unreadCount = max(0, count - 1)
+        } else if !shownRow.isRead && !wasUnread {
+            effects.append(.loadUnreadCount(filter: filter.active))
+        }
+        return effects
+    }
+
+    mutating func bookmarkToggled(id: Int64, isBookmarked: Bool) -> [Effect] {
+        headlines.updateRow(id: id) { $0.isBookmarked = isBookmarked }
+        if open?.id == id { open?.row.isBookmarked = isBookmarked }
+        status = StatusMessage(isBookmarked ? "Bookmark saved." : "Bookmark removed.")
+        return view == .bookmarks ? [.loadBookmarks] : []
+    }
+
+    // MARK: - Terminal events
+
+    mutating func resize(width: Int, height: Int) -> [Effect] {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        let layout = self.layout
+        if var reading = open, reading.lines.width != layout.articleWidth {
+            // Keep roughly the same place in the text after re-wrapping.
+            let fraction = reading.lines.lines.isEmpty ? 0 : Double(reading.scroll) / Double(reading.lines.lines.count)
+            reading.lines = ArticleLines(article: reading.article, row: reading.row, width: layout.articleWidth)
+            reading.scroll = Int(fraction * Double(reading.lines.lines.count))
+            reading.linkCursor = nil
+            open = reading
+        }
+        if var reading = open {
+            reading.scroll = max(0, min(reading.scroll, reading.lines.lines.count - layout.paneHeight))
+            open = reading
+        }
+        clampBookmarkSelection()
+        return scrollHeadlinesIntoView()
+    }
+
+    mutating func wheel(down: Bool) -> [Effect] {
+        status = nil
+        if showHelp { return [] }
+        let delta = down ? 3 : -3
+        if focus == .article, var reading = open {
+            let maxScroll = max(0, reading.lines.lines.count - layout.paneHeight)
+            reading.scroll = max(0, min(maxScroll, reading.scroll + delta))
+            reading.linkCursor = nil
+            open = reading
+            return []
+        }
+        return moveSelection(to: currentSelection + delta)
+    }
+
+    mutating func click(x: Int, y: Int) -> [Effect] {
+        status = nil
+        if showHelp {
+            showHelp = false
+            return []
+        }
+        let layout = self.layout
+        if let list = layout.list, list.contains(x: x, y: y) {
+            let scroll = view == .bookmarks ? bookmarkScroll : listScroll
+            let index = scroll + (y - list.y)
+            guard index < listCount else { return [] }
+            focus = .list
+            if index == currentSelection { return openSelected() }  // a second click reads it
+            return moveSelection(to: index)
+        }
+        if let area = layout.article, area.contains(x: x, y: y), var reading = open {
+            focus = .article
+            let line = reading.scroll + (y - area.y)
+            if reading.lines.lines.indices.contains(line), let link = reading.lines.lines[line].link {
+                reading.linkCursor = link
+            }
+            open = reading
+        }
+        return []
+    }
+}
+
+extension Rect {
+    public func contains(x: Int, y: Int) -> Bool {
+        x >= self.x && x < self.x + width && y >= self.y && y < self.y + height
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        var text = Substring(self)
+        while text.first == " " { text.removeFirst() }
+        while text.last == " " { text.removeLast() }
+        return String(text)
+    }
+}

@@ -1,0 +1,26 @@
+import NewsroomCore
+
+/// Dates as a German newsroom prints them, from `Timestamp.civil` (the source's own offset).
+public enum GermanDate {
+    static let weekdays = ["Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"]
+    static let months = [
+        "Januar", "Februar", "März", "April", "Mai", "Juni",
+        "Juli", "August", "September", "Oktober", "November", "Dezember",
+    ]
+
+    /// "Montag, 22. Januar 2024, 15:32 Uhr"
+    public static func long(_ stamp: Timestamp) -> String {
+        let c = stamp.civil
+        let weekday = weekdays[max(0, min(6, c.weekday))]
+        let month = months[max(0, min(11, c.month - 1))]
+        return "\(weekday), \(c.day). \(month) \(c.year), \(two(c.hour)):\(two(c.minute)) Uhr"
+    }
+
+    /// "22.01." for the headline list.
+    public static func short(_ stamp: Timestamp) -> String {
+        let c = stamp.civil
+        return "\(two(c.day)).\(two(c.month))."
+    }
+
+    static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+}

@@ -1,0 +1,37 @@
+import NewsroomCore
+
+/// The whole screen for a state: header, rule, panes, status line, overlays. Pure: the same
+/// state always gives the same cells, so snapshot tests can compare it with golden files.
+/// Costs O(visible cells): rows come from the state's page cache, article lines are pre-wrapped.
+public func render(_ state: AppState, keyMap: KeyMap = .standard) -> ScreenBuffer {
+    var buffer = ScreenBuffer(width: state.width, height: state.height)
+    let layout = state.layout
+    if layout.mode == .tooSmall {
+        let message = TextFit.truncate("Terminal too small: \(Layout.minimumWidth)x\(Layout.minimumHeight) needed", width: state.width)
+        buffer.put(message, x: 0, y: 0, style: Style(.error))
+        return buffer
+    }
+    HeaderWidget.draw(state, layout: layout, into: &buffer)
+    if EmptyLibraryWidget.applies(to: state) {
+        EmptyLibraryWidget.draw(in: Rect(x: 0, y: 2, width: state.width, height: layout.paneHeight), into: &buffer)
+    } else {
+        if let list = layout.list {
+            if state.view == .bookmarks {
+                HeadlineListWidget.drawBookmarks(state, in: list, into: &buffer)
+            } else {
+                HeadlineListWidget.drawHeadlines(state, in: list, into: &buffer)
+            }
+        }
+        if let x = layout.ruleX {
+            buffer.verticalLine(x: x, y: 2, count: layout.paneHeight)
+        }
+        if let area = layout.article {
+            ArticlePaneWidget.draw(state, in: area, into: &buffer)
+        }
+    }
+    StatusLineWidget.draw(state, in: layout.status, into: &buffer)
+    if state.showHelp {
+        HelpOverlay.draw(keyMap: keyMap, width: state.width, height: state.height, into: &buffer)
+    }
+    return buffer
+}

@@ -1,0 +1,210 @@
+import NewsroomCore
+import Testing
+@testable import NewsroomUI
+
+/// Reducer tests for the headline list: moving, paging, opening, the window over the library.
+@Suite struct ReducerListTests {
+    @Test func startAsksForTheFirstPageAndTheUnreadCount() {
+        let (state, effects) = AppState.start(width: 80, height: 24)
+        #expect(effects == [
+            .loadPage(filter: .all, offset: 0, limit: HeadlineWindow.pageSize),
+            .loadUnreadCount(filter: .all),
+        ])
+        #expect(state.headlines.total == nil)
+    }
+
+    @Test func pageLoadedFillsTheWindowAndIgnoresAnswersForAnOldFilter() {
+        var state = AppState(width: 80, height: 24)
+        let rows = [HeadlineRow(id: 1, shortID: "a", title: "Eins")]
+        _ = reduce(&state, .pageLoaded(filter: HeadlineFilter(text: "alt"), offset: 0, rows: rows, total: 1))
+        #expect(state.headlines.total == nil)
+        _ = reduce(&state, .pageLoaded(filter: .all, offset: 0, rows: rows, total: 1))
+        #expect(state.headlines.total == 1)
+        #expect(state.headlines.row(at: 0)?.title == "Eins")
+    }
+
+    @Test func moveDownAndUpMoveTheSelectionWithinBounds() {
+        var h = Harness(FakeLibrary(Fixtures.all))
+        h.send(.moveDown, .moveDown)
+        #expect(h.state.selection == 2)
+        h.send(.moveUp)
+        #expect(h.state.selection == 1)
+        h.send(.moveUp, .moveUp, .moveUp)
+        #expect(h.state.selection == 0)
+        for _ in 0..<20 { h.send(.moveDown) }
+        #expect(h.state.selection == Fixtures.all.count - 1)
+    }
+
+    @Test func pageDownAndUpMoveByOnePaneAndKeepTheSelectionVisible() {
+        var h = Harness(FakeLibrary(Fixtures.many(1000)), width: 80, height: 24)
+        let pane = h.state.layout.paneHeight
+        h.send(.pageDown)
+        #expect(h.state.selection == pane)
+        #expect(h.state.listScroll <= h.state.selection && h.state.selection < h.state.listScroll + pane)
+        h.send(.pageDown, .pageUp)
+        #expect(h.state.selection == pane)
+        #expect(h.state.listScroll <= h.state.selection && h.state.selection < h.state.listScroll + pane)
+    }
+
+    @Test func bottomAndTopJumpAndFetchOnlyThePagesInView() {
+        let library = FakeLibrary(Fixtures.many(100_000))
+        var h = Harness(library)
+        h.send(.bottom)
+        #expect(h.state.selection == 99_999)
+        #expect(h.state.headlines.row(at: 99_999)?.title == "Meldung 100000")
+        // Pages are fetched by offset: never more than a few pages in memory.
+        #expect(h.state.headlines.pages.count <= 6)
+        #expect(library.headlineCalls.allSatisfy { $0.limit == HeadlineWindow.pageSize })
+        h.send(.top)
+        #expect(h.state.selection == 0 && h.state.listScroll == 0)
+        #expect(h.state.headlines.row(at: 0)?.title == "Meldung 1")
+        #expect(h.state.headlines.pages.count <= 6)
+    }
+
+    @Test func aMoveIntoAPageNotLoadedAsksForItOnce() {
+        var state = AppState(width: 80, height: 24)
+        _ = reduce(&state, .pageLoaded(filter: .all, offset: 0, rows: [], total: 10_000))
+        let effects = reduce(&state, .bottom)
+        let last = (10_000 - 1) / HeadlineWindow.pageSize * HeadlineWindow.pageSize
+        #expect(effects.contains(.loadPage(filter: .all, offset: last, limit: HeadlineWindow.pageSize)))
+        // Asked once: the page is pending now.
+        #expect(reduce(&state, .moveUp).isEmpty)
+    }
+
+    @Test func openLoadsTheArticleMarksItReadAndFocusesThePane() {
+        let library = FakeLibrary(Fixtures.all)
+        var h = Harness(library)
+        let unreadBefore = h.state.unreadCount
+        let effects = reduce(&h.state, .open)
+        #expect(effects == [.loadArticle(id: 1)])
+        h.send(.open)
+        #expect(h.state.open?.article == Fixtures.heatNetwork)
+        #expect(h.state.focus == .article)
+        #expect(library.readIDs == [1])
+        #expect(h.state.headlines.row(at: 0)?.isRead == true)
+        #expect(h.state.unreadCount == unreadBefore.map { $0 - 1 })
+    }
+
+    @Test func openOnARowNotLoadedYetOpensItWhenItsPageArrives() {
+        var state = AppState(width: 80, height: 24)
+        _ = reduce(&state, .pageLoaded(filter: .all, offset: 0, rows: [], total: 1000))
+        _ = reduce(&state, .bottom)
+        #expect(reduce(&state, .open).isEmpty)
+        #expect(state.openWhenLoaded == 999)
+        let offset = 999 / HeadlineWindow.pageSize * HeadlineWindow.pageSize
+        let rows = (offset..<1000).map { HeadlineRow(id: Int64($0 + 1), shortID: "x", title: "T\($0)") }
+        let effects = reduce(&state, .pageLoaded(filter: .all, offset: offset, rows: rows, total: 1000))
+        #expect(effects.contains(.loadArticle(id: 1000)))
+    }
+
+    @Test func backInTheListClearsAnActiveFilter() {
+        var h = Harness(FakeLibrary(Fixtures.all))
+        h.send(.startFilter, .filterInput(.insert("s")), .filterInput(.insert("p")), .applyFilter)
+        #expect(h.state.headlines.total == 1)
+        h.send(.back)
+        #expect(h.state.filter.active == .all)
+        #expect(h.state.headlines.total == Fixtures.all.count)
+    }
+
+    @Test func switchPaneTogglesFocusOnlyWhenAnArticleIsOpen() {
+        var h = Harness(FakeLibrary(Fixtures.all))
+        h.send(.switchPane)
+        #expect(h.state.focus == .list)
+        h.send(.open)
+        #expect(h.state.focus == .article)
+        h.send(.switchPane)
+        #expect(h.state.focus == .list)
+        h.send(.switchPane)
+        #expect(h.state.focus == .article)
+    }
+
+    @Test func nextAndPreviousArticleOpenTheNeighbours() {
+        var h = Harness(FakeLibrary(Fixtures.all))
+        h.send(.open, .nextArticle)
+        #expect(h.state.open?.article == Fixtures.storage)
+        #expect(h.state.selection == 1)
+        h.send(.nextArticle)
+        #expect(h.state.open?.article == Fixtures.gridFees)
+        h.send(.previousArticle, .previousArticle)
+        #expect(h.state.open?.article == Fixtures.heatNetwork)
+        h.send(.previousArticle)
+        #expect(h.state.open?.article == Fixtures.heatNetwork)
+        #expect(h.state.status?.text == "This is the first article.")
+    }
+
+    @Test func toggleBookmarkSavesTheSelectedRowAndShowsIt() {
+        let library = FakeLibrary(Fixtures.all)
+        var h = Harness(library)
+        h.send(.moveDown)
+        #expect(reduce(&h.state, .toggleBookmark) == [.toggleBookmark(id: 2)])
+        h.send(.toggleBookmark)
+        #expect(library.entries[1].isBookmarked)
+        #expect(h.state.headlines.row(at: 1)?.isBookmarked == true)
+        #expect(h.state.status?.text == "Bookmark saved.")
+        h.send(.toggleBookmark)
+        #expect(!library.entries[1].isBookmarked)
+        #expect(h.state.status?.text == "Bookmark removed.")
+    }
+
+    @Test func toggleBookmarkInTheArticlePaneTargetsTheOpenArticle() {
+        let library = FakeLibrary(Fixtures.all)
+        var h = Harness(library)
+        h.send(.moveDown, .open)
+        h.send(.toggleBookmark)
+        #expect(library.entries[1].isBookmarked)
+        #expect(h.state.open?.row.isBookmarked == true)
+    }
+
+    @Test func reloadForgetsTheCacheAndFetchesAgain() {
+        let library = FakeLibrary(Fixtures.all)
+        var h = Harness(library)
+        library.entries.removeLast()
+        h.send(.reload)
+        #expect(h.state.headlines.total == Fixtures.all.count - 1)
+    }
+
+    @Test func quitEndsWithAQuitEffect() {
+        var state = AppState(width: 80, height: 24)
+        #expect(reduce(&state, .quit) == [.quit])
+        #expect(state.isQuitting)
+    }
+
+    @Test func loadFailedShowsTheMessageAndForgetsPendingWork() {
+        var h = Harness(FakeLibrary(Fixtures.all))
+        h.library.failing = true
+        h.send(.open)
+        #expect(h.state.status == StatusMessage("Library error: disk on fire", isError: true))
+        #expect(h.state.pendingOpen == nil)
+        #expect(h.state.open == nil)
+    }
+
+    @Test func unreadCountLoadedIsKeptOnlyForTheActiveFilter() {
+        var state = AppState(width: 80, height: 24)
+        _ = reduce(&state, .unreadCountLoaded(filter: HeadlineFilter(text: "x"), count: 3))
+        #expect(state.unreadCount == nil)
+        _ = reduce(&state, .unreadCountLoaded(filter: .all, count: 3))
+        #expect(state.unreadCount == 3)
+    }
+
+    @Test func scrollWheelMovesTheListSelectionByThree() {
+        var h = Harness(FakeLibrary(Fixtures.many(50)))
+        h.send(.scrollWheel(down: true))
+        #expect(h.state.selection == 3)
+        h.send(.scrollWheel(down: false), .scrollWheel(down: false))
+        #expect(h.state.selection == 0)
+    }
+
+    @Test func clickSelectsARowAndASecondClickOpensIt() {
+        var h = Harness(FakeLibrary(Fixtures.all))
+        let list = try! #require(h.state.layout.list)
+        h.send(.click(x: 5, y: list.y + 2))
+        #expect(h.state.selection == 2)
+        #expect(h.state.open == nil)
+        h.send(.click(x: 5, y: list.y + 2))
+        #expect(h.state.open?.article == Fixtures.gridFees)
+        // Below the last row: nothing.
+        var other = Harness(FakeLibrary(Fixtures.all))
+        other.send(.click(x: 5, y: list.y + 20))
+        #expect(other.state.selection == 0)
+    }
+}

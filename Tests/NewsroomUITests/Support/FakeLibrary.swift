@@ -1,0 +1,139 @@
+import NewsroomCore
+import NewsroomUI
+
+/// An in-memory `ArticleLibrary`: the order of `entries` is the newest-first order.
+/// Counts every call so tests can prove the reader asks for pages, never for everything.
+final class FakeLibrary: ArticleLibrary {
+    struct Entry {
+        var id: Int64
+        var article: Article
+        var isRead = false
+        var isBookmarked = false
+        var savedAt: Int64 = 0
+    }
+
+    var entries: [Entry]
+    var failing = false
+    private(set) var headlineCalls: [(offset: Int, limit: Int)] = []
+    private(set) var readIDs: [Int64] = []
+
+    init(_ articles: [Article], bookmarked: Set<Int64> = [], read: Set<Int64> = []) {
+        entries = articles.enumerated().map { index, article in
+            let id = Int64(index + 1)
+            return Entry(id: id, article: article, isRead: read.contains(id), isBookmarked: bookmarked.contains(id))
+        }
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        var description: String { "disk on fire" }
+    }
+
+    private func check() throws {
+        if failing { throw Failure() }
+    }
+
+    private func matching(_ filter: HeadlineFilter) -> [Entry] {
+        entries.filter { entry in
+            if let text = filter.text, !entry.article.title.lowercased().contains(text.lowercased()) { return false }
+            if let section = filter.section, entry.article.section != section { return false }
+            if let publication = filter.publication, entry.article.publication != publication { return false }
+            if filter.unreadOnly && entry.isRead { return false }
+            if filter.bookmarkedOnly && !entry.isBookmarked { return false }
+            return true
+        }
+    }
+
+    func row(_ entry: Entry) -> HeadlineRow {
+        HeadlineRow(
+            id: entry.id, shortID: String(format6(entry.id)), title: entry.article.title,
+            publication: entry.article.publication, section: entry.article.section, kicker: entry.article.kicker,
+            published: entry.article.published, isRead: entry.isRead, isBookmarked: entry.isBookmarked)
+    }
+
+    private func format6(_ id: Int64) -> String {
+        let digits = String(id, radix: 16)
+        return String(repeating: "0", count: max(0, 7 - digits.count)) + digits
+    }
+
+    func headlineCount(filter: HeadlineFilter) throws -> Int {
+        try check()
+        return filter == .all ? entries.count : matching(filter).count
+    }
+
+    func headlines(filter: HeadlineFilter, offset: Int, limit: Int) throws -> [HeadlineRow] {
+        try check()
+        headlineCalls.append((offset, limit))
+        let source = filter == .all ? entries : matching(filter)
+        guard offset < source.count else { return [] }
+        return source[offset..<min(source.count, offset + limit)].map(row)
+    }
+
+    func article(id: Int64) throws -> Article? {
+        try check()
+        return entries.first { $0.id == id }?.article
+    }
+
+    func articleID(title: String) throws -> Int64? {
+        try check()
+        return entries.first { $0.article.title == title }?.id
+    }
+
+    func setRead(id: Int64, _ read: Bool) throws {
+        try check()
+        readIDs.append(id)
+        if let index = entries.firstIndex(where: { $0.id == id }) { entries[index].isRead = read }
+    }
+
+    func toggleBookmark(id: Int64) throws -> Bool {
+        try check()
+        guard let index = entries.firstIndex(where: { $0.id == id }) else { return false }
+        entries[index].isBookmarked.toggle()
+        entries[index].savedAt = Int64(1_700_000_000 + index)
+        return entries[index].isBookmarked
+    }
+
+    func bookmarks() throws -> [BookmarkRow] {
+        try check()
+        return entries.filter(\.isBookmarked).map { entry in
+            BookmarkRow(
+                articleID: entry.id, shortID: format6(entry.id), title: entry.article.title,
+                publication: entry.article.publication, section: entry.article.section,
+                published: entry.article.published, savedAt: entry.savedAt)
+        }
+    }
+
+    func publications() throws -> [String] {
+        try check()
+        return Array(Set(entries.compactMap(\.article.publication))).sorted()
+    }
+
+    func sections() throws -> [String] {
+        try check()
+        return Array(Set(entries.compactMap(\.article.section))).sorted()
+    }
+}
+
+/// A reader wired to a fake library: actions go through `reduce`, effects through the runner.
+struct Harness {
+    var state: AppState
+    let library: FakeLibrary
+    var runner: EffectRunner { EffectRunner(library: library) }
+    /// Effects the runner leaves to the executable (openURL, quit), in order.
+    var leftOver: [Effect] = []
+
+    init(_ library: FakeLibrary, width: Int = 80, height: Int = 24) {
+        self.library = library
+        let (state, effects) = AppState.start(width: width, height: height)
+        self.state = state
+        let runner = EffectRunner(library: library)
+        for effect in effects {
+            for action in runner.run(effect) { leftOver += runner.dispatch(action, into: &self.state) }
+        }
+    }
+
+    mutating func send(_ actions: Action...) {
+        for action in actions { leftOver += runner.dispatch(action, into: &state) }
+    }
+
+    func screen() -> ScreenBuffer { render(state) }
+}
