@@ -60,6 +60,8 @@ let package = Package(
             dependencies: ["NewsroomUI", "NewsroomCore"],
             resources: [.copy("Golden")]
         ),
+        // The ncurses backend's pure parts: key decoding, cell diffing, glyph plans, theme.
+        .testTarget(name: "NewsroomTerminalTests", dependencies: ["NewsroomTerminal", "NewsroomUI"]),
         // Drives the real `newsroom` binary (CLI and, through tmux, the reader).
         .testTarget(name: "NewsroomEndToEndTests", dependencies: ["NewsroomCore"]),
     ],

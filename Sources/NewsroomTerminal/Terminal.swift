@@ -1,5 +1,225 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import CNcursesw
 import NewsroomUI
 
-/// Placeholder: the ncurses backend (issue 4).
-public enum TerminalPlaceholder {}
+/// The ncurses backend: draws `ScreenBuffer`s (only the cells that changed), reads keys, and
+/// restores the terminal. One instance owns the terminal from `init` to `shutdown()`; use
+/// `withTerminal { }` so the terminal is restored on every way out.
+///
+/// Not thread-safe, like ncurses: create and use it on one thread (the main loop).
+public final class Terminal {
+    public let theme: Theme
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private var previous: ScreenBuffer?
+    private var isShutDown = false
+    /// Reused per cell: a cchar_t takes a NUL-terminated wide string of at most five scalars.
+    private var wideCharacters: [wchar_t] = Array(repeating: 0, count: GlyphPlan.maximumScalars + 1)
+
+    static let restoringSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+
+    /// Takes over the terminal: UTF-8 locale, raw-ish input (cbreak, no echo, keypad), hidden
+    /// cursor, mouse wheel and clicks, colours unless `NO_COLOR` is set or the terminal has none.
+    public init() throws(TerminalError) {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
+        try Terminal.selectUTF8Locale()
+        guard let screen = nr_newterm(), let window = nr_stdscr() else {
+            throw .cannotInitialize(term: Terminal.environment("TERM") ?? "")
+        }
+        self.screen = screen
+        self.window = window
+        cbreak()
+        noecho()
+        nonl()
+        keypad(window, true)
+        intrflush(window, false)
+        leaveok(window, true)  // the cursor is hidden: don't spend bytes moving it back
+        set_escdelay(25)
+        curs_set(0)
+        mousemask(KeyDecoding.mouseMask, nil)
+        mouseinterval(0)  // report presses at once instead of waiting to pair them into clicks
+
+        // COLORS is only known after start_color(); under NO_COLOR start_color() is never
+        // called, so not a single colour sequence reaches the terminal.
+        let noColor = Terminal.environment("NO_COLOR")
+        let hasColors = has_colors()
+        if noColor == nil, hasColors { start_color() }
+        let mode = ColorMode.decide(noColorVariable: noColor, terminalHasColors: hasColors,
+                                    colorCount: Int(nr_colors()))
+        theme = Theme.standard(mode)
+        if mode == .color { Terminal.installColors(theme) }
+
+        _ = nr_signal_take()
+        for signal in Terminal.restoringSignals { _ = nr_signal_install(signal) }
+    }
+
+    deinit { shutdown() }
+
+    /// Current terminal size in cells.
+    public var size: (width: Int, height: Int) {
+        (Int(nr_getmaxx(window)), Int(nr_getmaxy(window)))
+    }
+
+    /// Restores the terminal (cursor, modes, screen contents before the reader). Idempotent:
+    /// `endwin` runs exactly once however often this is called.
+    public func shutdown() {
+        guard !isShutDown else { return }
+        isShutDown = true
+        for signal in Terminal.restoringSignals { _ = nr_signal_restore_default(signal) }
+        mousemask(0, nil)
+        curs_set(1)
+        endwin()
+        delscreen(screen)
+    }
+
+    // MARK: Drawing
+
+    /// Draws `buffer`, writing only the cells that differ from the previous frame (everything
+    /// after a resize or a size change), then refreshes the terminal once.
+    public func draw(_ buffer: ScreenBuffer) {
+        guard !isShutDown else { return }
+        exitIfSignalled()
+        if previous == nil || previous?.width != buffer.width || previous?.height != buffer.height {
+            previous = nil
+            werase(window)
+            clearok(window, true)  // repaint the whole physical screen: it may hold garbage
+        }
+        let (columns, rows) = size
+        for run in ScreenDiff.changedRuns(from: previous, to: buffer) where run.y < rows {
+            for x in run.x..<min(run.x + run.count, columns) {
+                drawCell(of: buffer, x: x, y: run.y, windowColumns: columns)
+            }
+        }
+        wnoutrefresh(window)
+        doupdate()
+        previous = buffer
+    }
+
+    /// Forgets the last frame so the next `draw` repaints everything (e.g. after Ctrl-L).
+    public func invalidate() {
+        previous = nil
+    }
+
+    private func drawCell(of buffer: ScreenBuffer, x: Int, y: Int, windowColumns: Int) {
+        let cell = buffer[x, y]
+        if cell.isContinuation {
+            // Its wide glyph (or the glyph's padding) covers it, unless it has no glyph before it.
+            if x > 0, !buffer[x - 1, y].isContinuation { return }
+            put([" "], style: cell.style, x: x, y: y)
+            return
+        }
+        let cellColumns = x + 1 < buffer.width && buffer[x + 1, y].isContinuation ? 2 : 1
+        let plan = GlyphPlan.make(grapheme: cell.grapheme, cellColumns: cellColumns,
+                                  available: windowColumns - x) { Int(wcwidth(wchar_t(bitPattern: $0.value))) }
+        guard !plan.scalars.isEmpty else { return }
+        put(plan.scalars, style: cell.style, x: x, y: y)
+        if plan.padsContinuation, x + 1 < windowColumns {
+            put([" "], style: cell.style, x: x + 1, y: y)
+        }
+    }
+
+    private func put(_ scalars: [Unicode.Scalar], style: Style, x: Int, y: Int) {
+        let count = min(scalars.count, GlyphPlan.maximumScalars)
+        for index in 0..<count { wideCharacters[index] = wchar_t(bitPattern: scalars[index].value) }
+        wideCharacters[count] = 0
+        var character = cchar_t()
+        let attributes = cursesAttributes(theme.attributes(for: style))
+        let pair = theme.colorPair(for: style.role)
+        wideCharacters.withUnsafeBufferPointer { wide in
+            _ = setcchar(&character, wide.baseAddress, attributes, pair, nil)
+        }
+        // Writing the bottom-right cell returns ERR (the cursor cannot advance) but draws it.
+        _ = mvwadd_wch(window, Int32(y), Int32(x), &character)
+    }
+
+    private func cursesAttributes(_ attributes: TextAttributes) -> attr_t {
+        var result = nr_a_normal()
+        if attributes.contains(.bold) { result |= nr_a_bold() }
+        if attributes.contains(.dim) { result |= nr_a_dim() }
+        if attributes.contains(.underline) { result |= nr_a_underline() }
+        if attributes.contains(.reverse) { result |= nr_a_reverse() }
+        return result
+    }
+
+    // MARK: Input
+
+    /// Waits up to `timeoutMilliseconds` (nil: until something arrives) for a key, mouse or
+    /// resize event. Returns nil on timeout and for input that means nothing to the reader
+    /// (unknown function keys, mouse buttons other than the wheel and left click).
+    public func readKey(timeoutMilliseconds: Int? = nil) -> Key? {
+        guard !isShutDown else { return nil }
+        exitIfSignalled()
+        wtimeout(window, Int32(clamping: timeoutMilliseconds ?? -1))
+        var value: wint_t = 0
+        let status = wget_wch(window, &value)
+        exitIfSignalled()
+        switch KeyDecoding.decode(status: status, value: UInt32(value)) {
+        case .key(let key):
+            return key
+        case .resize:
+            previous = nil
+            let (width, height) = size
+            return .resize(width: width, height: height)
+        case .mouse:
+            var event = MEVENT()
+            guard getmouse(&event) == OK else { return nil }
+            return KeyDecoding.decodeMouse(buttonState: event.bstate, x: event.x, y: event.y)
+        case .ignored:
+            return nil
+        }
+    }
+
+    /// SIGINT, SIGTERM and SIGHUP only record themselves (see the shim); here, on the main
+    /// thread and outside the handler, the terminal is restored and the process exits with
+    /// 128 + the signal number, as a shell reports a process killed by that signal. The wait
+    /// in `readKey` returns early when a signal arrives, so this runs within one key read.
+    private func exitIfSignalled() {
+        let signal = nr_signal_take()
+        guard signal != 0 else { return }
+        shutdown()
+        exit(128 + signal)
+    }
+
+    // MARK: Setup helpers
+
+    private static func selectUTF8Locale() throws(TerminalError) {
+        setlocale(LC_ALL, "")
+        if nr_locale_is_utf8() != 0 { return }
+        // The user's locale is not UTF-8 (often plain "C"): text must still be UTF-8.
+        setlocale(LC_CTYPE, "C.UTF-8")
+        if nr_locale_is_utf8() != 0 { return }
+        throw .noUTF8Locale
+    }
+
+    private static func installColors(_ theme: Theme) {
+        // With default colours, "default" means the user's own foreground and background.
+        let hasDefaults = use_default_colors() == OK
+        for role in StyleRole.allCases {
+            let look = theme.look(for: role)
+            var foreground = look.foreground.rawValue
+            var background = look.background.rawValue
+            if !hasDefaults {
+                if foreground < 0 { foreground = TerminalColor.white.rawValue }
+                if background < 0 { background = TerminalColor.black.rawValue }
+            }
+            init_pair(theme.colorPair(for: role), foreground, background)
+        }
+    }
+
+    private static func environment(_ name: String) -> String? {
+        guard let value = getenv(name) else { return nil }
+        return String(cString: value)
+    }
+}
+
+/// Runs `body` with the terminal taken over, and restores the terminal however `body` ends:
+/// normally, by throwing, or (through the signal handling in `Terminal`) on SIGINT/SIGTERM/SIGHUP.
+public func withTerminal<T>(_ body: (Terminal) throws -> T) throws -> T {
+    let terminal = try Terminal()
+    defer { terminal.shutdown() }
+    return try body(terminal)
+}

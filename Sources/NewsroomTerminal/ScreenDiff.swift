@@ -1,0 +1,86 @@
+import NewsroomUI
+
+/// A horizontal run of cells on one row that changed since the last frame.
+public struct CellRun: Equatable, Hashable, Sendable {
+    public var y: Int
+    public var x: Int
+    public var count: Int
+
+    public init(y: Int, x: Int, count: Int) {
+        self.y = y
+        self.x = x
+        self.count = count
+    }
+}
+
+/// Which cells must be written to turn the last drawn frame into the next one. Pure, so the
+/// "only changed cells" promise is unit tested and benchmarked without a terminal.
+public enum ScreenDiff {
+    /// Runs of changed cells, row by row, left to right. Everything when there is no previous
+    /// frame or its size differs. A changed continuation cell pulls its wide glyph's first
+    /// cell into the run: the glyph is drawn from its first cell, never from its second half.
+    public static func changedRuns(from previous: ScreenBuffer?, to next: ScreenBuffer) -> [CellRun] {
+        let width = next.width
+        let height = next.height
+        guard width > 0, height > 0 else { return [] }
+        guard let previous, previous.width == width, previous.height == height else {
+            return (0..<height).map { CellRun(y: $0, x: 0, count: width) }
+        }
+        var runs: [CellRun] = []
+        previous.cells.withUnsafeBufferPointer { old in
+            next.cells.withUnsafeBufferPointer { new in
+                for y in 0..<height {
+                    let rowStart = y * width
+                    var runStart = -1
+                    for x in 0..<width {
+                        let index = rowStart + x
+                        var changed = old[index] != new[index]
+                        if !changed, x + 1 < width, new[index + 1].isContinuation, old[index + 1] != new[index + 1] {
+                            changed = true
+                        }
+                        if changed {
+                            if runStart < 0 { runStart = x }
+                        } else if runStart >= 0 {
+                            runs.append(CellRun(y: y, x: runStart, count: x - runStart))
+                            runStart = -1
+                        }
+                    }
+                    if runStart >= 0 { runs.append(CellRun(y: y, x: runStart, count: width - runStart)) }
+                }
+            }
+        }
+        return runs
+    }
+
+    /// A model of the bytes a terminal receives for `runs` of `buffer`: one cursor move
+    /// (`ESC [ row ; col H`) per run, the UTF-8 of each drawn grapheme, and one attribute
+    /// change (about 10 bytes of SGR) wherever the style differs from the previous cell of
+    /// the run. ncurses optimises further; this is the upper-bound figure the benchmark prints.
+    public static func estimatedOutputBytes(_ runs: [CellRun], of buffer: ScreenBuffer) -> Int {
+        var bytes = 0
+        for run in runs {
+            bytes += 4 + decimalDigits(run.y + 1) + decimalDigits(run.x + 1)
+            var lastStyle: Style? = nil
+            for x in run.x..<(run.x + run.count) {
+                let cell = buffer[x, run.y]
+                if cell.isContinuation { continue }
+                if cell.style != lastStyle {
+                    bytes += 10
+                    lastStyle = cell.style
+                }
+                bytes += cell.grapheme.utf8.count
+            }
+        }
+        return bytes
+    }
+
+    private static func decimalDigits(_ value: Int) -> Int {
+        var digits = 1
+        var rest = value / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        return digits
+    }
+}

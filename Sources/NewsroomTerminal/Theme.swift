@@ -1,0 +1,117 @@
+import NewsroomUI
+
+/// Whether the reader may use colours.
+public enum ColorMode: Equatable, Sendable {
+    case color
+    case monochrome
+
+    /// `NO_COLOR` set to any value (https://no-color.org), a terminal without colours, or one
+    /// with fewer than the eight ANSI colours: attributes only.
+    public static func decide(noColorVariable: String?, terminalHasColors: Bool, colorCount: Int) -> ColorMode {
+        if noColorVariable != nil { return .monochrome }
+        if !terminalHasColors || colorCount < 8 { return .monochrome }
+        return .color
+    }
+}
+
+/// The eight ANSI colours plus the terminal's own default (-1 for `use_default_colors`).
+/// The theme sticks to these so it follows the user's palette and works on 8-colour terminals.
+public enum TerminalColor: Int16, Sendable {
+    case terminalDefault = -1
+    case black = 0, red, green, yellow, blue, magenta, cyan, white
+}
+
+public struct TextAttributes: OptionSet, Hashable, Sendable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    public static let bold = TextAttributes(rawValue: 1 << 0)
+    public static let dim = TextAttributes(rawValue: 1 << 1)
+    public static let underline = TextAttributes(rawValue: 1 << 2)
+    public static let reverse = TextAttributes(rawValue: 1 << 3)
+}
+
+/// How one role looks: colours (ignored in monochrome) and attributes.
+public struct Look: Equatable, Hashable, Sendable {
+    public var foreground: TerminalColor
+    public var background: TerminalColor
+    public var attributes: TextAttributes
+
+    public init(_ foreground: TerminalColor = .terminalDefault, on background: TerminalColor = .terminalDefault,
+                _ attributes: TextAttributes = []) {
+        self.foreground = foreground
+        self.background = background
+        self.attributes = attributes
+    }
+}
+
+/// Maps every `StyleRole` to a `Look`. Each role gets its own colour pair (role raw value + 1;
+/// pair 0 is the terminal default), so the backend sets colours with one pair number per cell.
+public struct Theme: Equatable, Sendable {
+    public let mode: ColorMode
+    /// Indexed by `StyleRole.rawValue`.
+    private let looks: [Look]
+
+    public init(mode: ColorMode, looks: (StyleRole) -> Look) {
+        self.mode = mode
+        var table = Array(repeating: Look(), count: Int(StyleRole.allCases.map(\.rawValue).max() ?? 0) + 1)
+        for role in StyleRole.allCases { table[Int(role.rawValue)] = looks(role) }
+        self.looks = table
+    }
+
+    /// The default theme. In colour: a few restrained accents on the terminal's own background.
+    /// In monochrome: attributes chosen so every role still reads differently.
+    public static func standard(_ mode: ColorMode) -> Theme {
+        switch mode {
+        case .color:
+            return Theme(mode: mode) { role in
+                switch role {
+                case .normal: Look()
+                case .dim: Look(.terminalDefault, on: .terminalDefault, .dim)
+                case .emphasis: Look(.terminalDefault, on: .terminalDefault, .bold)
+                case .title: Look(.terminalDefault, on: .terminalDefault, .bold)
+                case .kicker: Look(.cyan, on: .terminalDefault, .bold)
+                case .accent: Look(.yellow)
+                case .selection: Look(.white, on: .blue, .bold)
+                case .selectionInactive: Look(.terminalDefault, on: .terminalDefault, .reverse)
+                case .unread: Look(.green, on: .terminalDefault, .bold)
+                case .bookmark: Look(.yellow, on: .terminalDefault, .bold)
+                case .border: Look(.blue)
+                case .statusBar: Look(.black, on: .cyan)
+                case .error: Look(.red, on: .terminalDefault, .bold)
+                }
+            }
+        case .monochrome:
+            return Theme(mode: mode) { role in
+                switch role {
+                case .normal, .border: Look()
+                case .dim: Look(.terminalDefault, on: .terminalDefault, .dim)
+                case .emphasis, .title, .kicker, .unread, .bookmark: Look(.terminalDefault, on: .terminalDefault, .bold)
+                case .accent: Look(.terminalDefault, on: .terminalDefault, .underline)
+                case .selection: Look(.terminalDefault, on: .terminalDefault, [.reverse, .bold])
+                case .selectionInactive: Look(.terminalDefault, on: .terminalDefault, .underline)
+                case .statusBar: Look(.terminalDefault, on: .terminalDefault, .reverse)
+                case .error: Look(.terminalDefault, on: .terminalDefault, [.bold, .underline])
+                }
+            }
+        }
+    }
+
+    public func look(for role: StyleRole) -> Look {
+        looks[Int(role.rawValue)]
+    }
+
+    /// The attributes of a styled cell: its role's plus the style's own flags.
+    public func attributes(for style: Style) -> TextAttributes {
+        var attributes = look(for: style.role).attributes
+        if style.bold { attributes.insert(.bold) }
+        if style.underline { attributes.insert(.underline) }
+        if style.reverse { attributes.insert(.reverse) }
+        return attributes
+    }
+
+    /// The colour pair of a role: 0 (terminal default) in monochrome.
+    public func colorPair(for role: StyleRole) -> Int16 {
+        mode == .color ? Int16(role.rawValue) + 1 : 0
+    }
+}
