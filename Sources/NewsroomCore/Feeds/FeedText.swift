@@ -41,15 +41,23 @@ enum FeedText {
     /// Plain text to paragraphs: split at blank lines, each paragraph's whitespace collapsed.
     static func plainParagraphs(_ text: String) -> [String] {
         var paragraphs: [String] = []
-        var current: [Substring] = []
+        var current: [String] = []
         func flush() {
             let paragraph = collapsed(current.joined(separator: " "))
             if !paragraph.isEmpty { paragraphs.append(paragraph) }
             current.removeAll()
         }
-        let normalised = text.contains("\r") ? String(text.replacing("\r\n", with: "\n").map { $0 == "\r" ? "\n" : $0 }) : text
-        for line in normalised.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.unicodeScalars.allSatisfy(isWhitespace) { flush() } else { current.append(line) }
+        // Lines split on scalars: "\r\n" is one Character, so CRLF and CR become LF first.
+        var scalars = String.UnicodeScalarView()
+        var previousCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" && previousCR { previousCR = false; continue }
+            previousCR = scalar == "\r"
+            scalars.append(previousCR ? "\n" : scalar)
+        }
+        let normalised = String(scalars)
+        for line in normalised.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.allSatisfy(isWhitespace) { flush() } else { current.append(String(line)) }
         }
         flush()
         return paragraphs

@@ -132,10 +132,16 @@ public enum HTMLText {
                 if !text.isEmpty { paragraphs.append(text) }
                 return
             }
-            let text = String(decoding: line, as: UTF8.self)
-            // A paragraph of nothing but no-break spaces is empty too.
-            if text.unicodeScalars.dropFirst(prefixLength).allSatisfy({ $0 == "\u{A0}" || $0 == " " }) { return }
-            paragraphs.append(text)
+            // A paragraph of nothing but spaces and no-break spaces (C2 A0) is empty too.
+            var k = prefixLength
+            var blank = true
+            while k < line.count {
+                if line[k] == 0x20 { k += 1 }
+                else if line[k] == 0xC2, k + 1 < line.count, line[k + 1] == 0xA0 { k += 2 }
+                else { blank = false; break }
+            }
+            if blank { return }
+            paragraphs.append(String(decoding: line, as: UTF8.self))
         }
 
         var lastWasCR = false
