@@ -1,0 +1,128 @@
+/// Atom 1.0 (RFC 4287; Atom 0.3's namespace is read the same way) to Articles, by
+/// shared/spec/feed-mapping.md.
+enum AtomParser {
+    static func parse(_ doc: XMLDocument) -> ParsedFeed {
+        var feed = ParsedFeed(format: .atom)
+        var feedAuthors: [Contact] = []
+        for child in doc.children(of: 0) where isAtom(doc[child].namespace) {
+            switch doc[child].name {
+            case "title" where feed.title == nil: feed.title = FeedText.nonEmpty(textConstruct(doc, child))
+            case "subtitle", "tagline": feed.description = FeedText.nonEmpty(textConstruct(doc, child))
+            case "link" where feed.link == nil && isAlternate(doc[child]): feed.link = link(doc, child)
+            case "updated", "modified": feed.updated = FeedDate.parseW3C(doc.text(child)) ?? feed.updated
+            case "author": if let contact = person(doc, child) { feedAuthors.append(contact) }
+            default: break
+            }
+        }
+        for child in doc.children(of: 0) where doc[child].name == "entry" && isAtom(doc[child].namespace) {
+            feed.articles.append(article(doc, entry: child, publication: feed.title, feedAuthors: feedAuthors))
+        }
+        return feed
+    }
+
+    /// Atom elements; unprefixed elements of a feed that forgot its namespace count too.
+    static func isAtom(_ ns: XMLNamespace) -> Bool { ns == .atom || ns == .none }
+
+    static func article(_ doc: XMLDocument, entry: Int, publication: String?, feedAuthors: [Contact]) -> Article {
+        var title: String?
+        var link: String?
+        var id: String?
+        var published: Timestamp?
+        var updated: Timestamp?
+        var authors: [Contact] = []
+        var section: String?
+        var summary: Int?
+        var content: Int?
+        var enclosures: [String] = []
+        for child in doc.children(of: entry) where isAtom(doc[child].namespace) {
+            let element = doc[child]
+            switch element.name {
+            case "title" where title == nil: title = textConstruct(doc, child)
+            case "link":
+                let rel = element.attribute("rel").map(FeedText.trimmed)
+                if link == nil && isAlternate(element) { link = self.link(doc, child) }
+                if rel == "enclosure", let href = self.link(doc, child) { enclosures.append(href) }
+            case "id" where id == nil: id = FeedText.nonEmpty(doc.text(child))
+            case "published", "issued": if published == nil { published = FeedDate.parseW3C(doc.text(child)) }
+            case "updated", "modified": if updated == nil { updated = FeedDate.parseW3C(doc.text(child)) }
+            case "author": if let contact = person(doc, child) { authors.append(contact) }
+            case "category" where section == nil: section = FeedText.nonEmpty(element.attribute("term").map(FeedText.collapsed))
+            case "summary" where summary == nil: summary = child
+            case "content" where content == nil: content = child
+            default: break
+            }
+        }
+        let teaser = summary.flatMap { FeedText.nonEmpty(textConstruct(doc, $0)) }
+        var body = HTMLText.Result(paragraphs: [], links: [])
+        if let content { body = paragraphs(doc, content) }
+        if body.paragraphs.isEmpty, let summary { body = paragraphs(doc, summary) }
+        let finalTitle = title.flatMap { $0.isEmpty ? nil : $0 }
+            ?? FeedText.fallbackTitle(teaser: teaser, body: body.paragraphs, link: link)
+        return Article(
+            title: finalTitle, teaser: teaser, body: body.paragraphs, publication: publication,
+            section: section, contacts: authors.isEmpty ? feedAuthors : authors, published: published ?? updated,
+            link: link, guid: id, updated: updated, links: body.links, enclosures: enclosures)
+    }
+
+    static func isAlternate(_ element: XMLElement) -> Bool {
+        guard let rel = element.attribute("rel") else { return true }
+        let value = FeedText.trimmed(rel)
+        return value == "alternate" || value == "http://www.iana.org/assignments/relation/alternate"
+    }
+
+    /// `href` resolved against the `xml:base` in scope (feed, entry, the link itself).
+    static func link(_ doc: XMLDocument, _ index: Int) -> String? {
+        guard let href = doc[index].attribute("href").map(FeedText.trimmed) else { return nil }
+        guard let base = doc.base(of: index) else { return href.isEmpty ? nil : href }
+        let resolved = URLResolver.resolve(href, against: base)
+        return resolved.isEmpty ? nil : resolved
+    }
+
+    enum Kind { case text, html, xhtml }
+
+    static func kind(_ element: XMLElement) -> Kind {
+        let type = element.attribute("type").map { FeedText.trimmed($0).lowercased() } ?? "text"
+        switch type {
+        case "html", "text/html", "escaped": return .html
+        case "xhtml", "application/xhtml+xml": return .xhtml
+        default: return .text
+        }
+    }
+
+    /// A title or summary as one line: `text` kept as is (`<` stays literal), `html` tags
+    /// stripped and entities decoded, `xhtml` the div's text. Whitespace collapsed.
+    static func textConstruct(_ doc: XMLDocument, _ index: Int) -> String {
+        switch kind(doc[index]) {
+        case .text: return FeedText.collapsed(doc.text(index))
+        case .html: return HTMLText.plain(doc.text(index))
+        case .xhtml: return HTMLText.plain(doc.markup(index))
+        }
+    }
+
+    /// Content or summary as body paragraphs; out-of-line content (`src`) has none.
+    static func paragraphs(_ doc: XMLDocument, _ index: Int) -> HTMLText.Result {
+        let element = doc[index]
+        if element.attribute("src") != nil { return HTMLText.Result(paragraphs: [], links: []) }
+        let base = doc.base(of: index)
+        switch kind(element) {
+        case .text: return HTMLText.Result(paragraphs: FeedText.plainParagraphs(doc.text(index)), links: [])
+        case .html: return HTMLText.body(doc.text(index), base: base)
+        case .xhtml: return HTMLText.body(doc.markup(index), base: base)
+        }
+    }
+
+    /// `author`: name and email; the uri is not an email. A person with neither is skipped.
+    static func person(_ doc: XMLDocument, _ index: Int) -> Contact? {
+        var name: String?
+        var email: String?
+        for child in doc.children(of: index) where isAtom(doc[child].namespace) {
+            switch doc[child].name {
+            case "name" where name == nil: name = FeedText.nonEmpty(FeedText.collapsed(doc.text(child)))
+            case "email" where email == nil: email = FeedText.nonEmpty(doc.text(child))
+            default: break
+            }
+        }
+        guard let display = name ?? email else { return nil }
+        return Contact(name: display, email: email)
+    }
+}

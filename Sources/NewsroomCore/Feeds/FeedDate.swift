@@ -1,0 +1,210 @@
+/// Feed dates to `Timestamp`, keeping the offset the feed wrote.
+///
+/// RFC 822/2822 (`pubDate`): weekday optional, one- or two-digit day, two- or four-digit
+/// year, seconds optional, zones `GMT`/`UT`/`UTC`/`Z`, the US zones (`EST` -05:00 ... `PDT`
+/// -07:00), the non-standard `CET` +01:00 and `CEST` +02:00, numeric `+0530` or `+05:30`.
+/// Military single-letter zones other than `Z` are read as +00:00, as RFC 2822 section
+/// 4.3 asks (their sign was historically wrong), and so are a missing zone and other zone
+/// names. W3CDTF / RFC 3339 (`dc:date`, Atom, JSON Feed): `YYYY[-MM[-DD[Thh:mm[:ss[.f]]TZD]]]`,
+/// `T` or a space, `Z` or `z`, fractions dropped. Anything else is nil.
+public enum FeedDate {
+    /// Either form, told apart by the first character (some RSS feeds put ISO dates in `pubDate`).
+    public static func parse(_ text: String) -> Timestamp? {
+        let trimmed = FeedText.trimmed(text)
+        guard let first = trimmed.utf8.first else { return nil }
+        var scanner = Scanner(Array(trimmed.utf8))
+        if first >= 48 && first <= 57, trimmed.utf8.count >= 4,
+           Array(trimmed.utf8.prefix(4)).allSatisfy({ $0 >= 48 && $0 <= 57 }) {
+            return scanner.w3c()
+        }
+        return scanner.rfc822()
+    }
+
+    public static func parseRFC822(_ text: String) -> Timestamp? {
+        var scanner = Scanner(Array(FeedText.trimmed(text).utf8))
+        return scanner.rfc822()
+    }
+
+    public static func parseW3C(_ text: String) -> Timestamp? {
+        var scanner = Scanner(Array(FeedText.trimmed(text).utf8))
+        return scanner.w3c()
+    }
+
+    static func make(_ year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int, _ second: Int, offset: Int) -> Timestamp? {
+        guard (1...12).contains(month), day >= 1, day <= daysIn(month, year), (0...23).contains(hour),
+              (0...59).contains(minute), (0...60).contains(second), abs(offset) < 24 * 3600
+        else { return nil }
+        let civil = CivilTime(year: year, month: month, day: day, hour: hour, minute: minute, second: min(second, 59))
+        return Timestamp(secondsSince1970: civil.secondsSince1970AsUTC - Int64(offset), utcOffsetSeconds: Int32(offset))
+    }
+
+    static func daysIn(_ month: Int, _ year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    private struct Scanner {
+        let s: [UInt8]
+        var i = 0
+        init(_ s: [UInt8]) { self.s = s }
+
+        var atEnd: Bool { i >= s.count }
+        var peek: UInt8 { i < s.count ? s[i] : 0 }
+
+        mutating func skipSpaces() { while i < s.count && (s[i] == 0x20 || s[i] == 0x09) { i += 1 } }
+
+        mutating func number(maxDigits: Int) -> (value: Int, digits: Int)? {
+            var value = 0, digits = 0
+            while i < s.count, digits < maxDigits, s[i] >= 48 && s[i] <= 57 {
+                value = value * 10 + Int(s[i] - 48)
+                digits += 1
+                i += 1
+            }
+            return digits == 0 ? nil : (value, digits)
+        }
+
+        mutating func word() -> String {
+            let start = i
+            while i < s.count, (s[i] | 0x20) >= 97 && (s[i] | 0x20) <= 122 { i += 1 }
+            return String(decoding: s[start..<i], as: UTF8.self).uppercased()
+        }
+
+        mutating func rfc822() -> Timestamp? {
+            skipSpaces()
+            // Optional weekday, with or without its comma.
+            if (peek | 0x20) >= 97 && (peek | 0x20) <= 122 {
+                _ = word()
+                skipSpaces()
+                if peek == UInt8(ascii: ",") { i += 1 }
+                skipSpaces()
+            }
+            guard let day = number(maxDigits: 2) else { return nil }
+            skipSpaces()
+            if peek == UInt8(ascii: "-") { i += 1 }
+            guard let month = FeedDate.month(word()) else { return nil }
+            skipSpaces()
+            if peek == UInt8(ascii: "-") { i += 1 }
+            guard let yearField = number(maxDigits: 4) else { return nil }
+            var year = yearField.value
+            if yearField.digits <= 2 { year += year < 50 ? 2000 : 1900 }
+            else if yearField.digits == 3 { year += 1900 }
+            skipSpaces()
+            guard let hour = number(maxDigits: 2), peek == UInt8(ascii: ":") else { return nil }
+            i += 1
+            guard let minute = number(maxDigits: 2) else { return nil }
+            var second = 0
+            if peek == UInt8(ascii: ":") {
+                i += 1
+                guard let value = number(maxDigits: 2) else { return nil }
+                second = value.value
+            }
+            skipSpaces()
+            guard let offset = rfc822Zone() else { return nil }
+            return FeedDate.make(year, month, day.value, hour.value, minute.value, second, offset: offset)
+        }
+
+        mutating func rfc822Zone() -> Int? {
+            if atEnd { return 0 }
+            if peek == UInt8(ascii: "+") || peek == UInt8(ascii: "-") { return numericOffset() }
+            let name = word()
+            switch name {
+            case "GMT", "UT", "UTC", "Z": return 0
+            case "EST": return -5 * 3600
+            case "EDT": return -4 * 3600
+            case "CST": return -6 * 3600
+            case "CDT": return -5 * 3600
+            case "MST": return -7 * 3600
+            case "MDT": return -6 * 3600
+            case "PST": return -8 * 3600
+            case "PDT": return -7 * 3600
+            case "CET": return 3600
+            case "CEST": return 2 * 3600
+            case "": return nil
+            default:
+                // `GMT+0100` style: a name then a numeric offset.
+                if peek == UInt8(ascii: "+") || peek == UInt8(ascii: "-") { return numericOffset() }
+                return 0
+            }
+        }
+
+        /// `+hhmm`, `+hh:mm` or `+hh`.
+        mutating func numericOffset() -> Int? {
+            let negative = peek == UInt8(ascii: "-")
+            i += 1
+            guard let hours = number(maxDigits: 2), hours.digits == 2 else { return nil }
+            var minutes = 0
+            if peek == UInt8(ascii: ":") { i += 1 }
+            if let value = number(maxDigits: 2) {
+                guard value.digits == 2, value.value < 60 else { return nil }
+                minutes = value.value
+            }
+            let seconds = hours.value * 3600 + minutes * 60
+            return negative ? -seconds : seconds
+        }
+
+        mutating func w3c() -> Timestamp? {
+            guard let year = number(maxDigits: 4), year.digits == 4 else { return nil }
+            var month = 1, day = 1, hour = 0, minute = 0, second = 0
+            if peek == UInt8(ascii: "-") {
+                i += 1
+                guard let value = number(maxDigits: 2), value.digits == 2 else { return nil }
+                month = value.value
+                if peek == UInt8(ascii: "-") {
+                    i += 1
+                    guard let value = number(maxDigits: 2), value.digits == 2 else { return nil }
+                    day = value.value
+                }
+            }
+            if peek == UInt8(ascii: "T") || peek == UInt8(ascii: "t") || peek == UInt8(ascii: " ") {
+                i += 1
+                guard let h = number(maxDigits: 2), h.digits == 2, peek == UInt8(ascii: ":") else { return nil }
+                i += 1
+                guard let m = number(maxDigits: 2), m.digits == 2 else { return nil }
+                hour = h.value
+                minute = m.value
+                if peek == UInt8(ascii: ":") {
+                    i += 1
+                    guard let sec = number(maxDigits: 2), sec.digits == 2 else { return nil }
+                    second = sec.value
+                    if peek == UInt8(ascii: ".") || peek == UInt8(ascii: ",") {
+                        i += 1
+                        while i < s.count, s[i] >= 48 && s[i] <= 57 { i += 1 }
+                    }
+                }
+            }
+            skipSpaces()
+            var offset = 0
+            if peek == UInt8(ascii: "Z") || peek == UInt8(ascii: "z") {
+                i += 1
+            } else if peek == UInt8(ascii: "+") || peek == UInt8(ascii: "-") {
+                guard let value = numericOffset() else { return nil }
+                offset = value
+            }
+            skipSpaces()
+            guard atEnd else { return nil }
+            return FeedDate.make(year.value, month, day, hour, minute, second, offset: offset)
+        }
+    }
+
+    static func month(_ word: String) -> Int? {
+        guard word.count >= 3 else { return nil }
+        switch word.prefix(3) {
+        case "JAN": return 1
+        case "FEB": return 2
+        case "MAR": return 3
+        case "APR": return 4
+        case "MAY": return 5
+        case "JUN": return 6
+        case "JUL": return 7
+        case "AUG": return 8
+        case "SEP": return 9
+        case "OCT": return 10
+        case "NOV": return 11
+        case "DEC": return 12
+        default: return nil
+        }
+    }
+}

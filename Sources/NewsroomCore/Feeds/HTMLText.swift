@@ -1,0 +1,350 @@
+/// HTML to readable text: the one converter for feed titles, teasers and bodies.
+///
+/// Block elements (p, div, h1-h6, li, blockquote, pre, table rows, ...) and two `<br>` in a
+/// row separate paragraphs; a single `<br>` is a space; each `li` is its own paragraph with
+/// a `• ` or `1. ` prefix; `pre` keeps its lines (joined with "\n" in one paragraph); inline
+/// tags add nothing; script, style, iframe, noscript, template, svg, math, object, select and
+/// comments are dropped with their content; entities are decoded once; whitespace collapses;
+/// empty paragraphs are dropped. In `body` mode links are numbered `[1]` after their text and
+/// collected (the same URL keeps its number), and images become `[image: alt]`
+/// (`[image]` without alt; `alt=""` and 1x1 tracking pixels are dropped).
+public enum HTMLText {
+    public struct Result: Equatable, Sendable {
+        public var paragraphs: [String]
+        public var links: [String]
+    }
+
+    /// Body text: paragraphs, numbered links (relative ones resolved against `base`), images.
+    public static func body(_ html: String, base: String? = nil) -> Result {
+        var converter = Converter(numberLinks: true, base: base)
+        converter.run(html)
+        return Result(paragraphs: converter.paragraphs, links: converter.links)
+    }
+
+    /// One line of plain text (titles, teasers): no link numbers, no image placeholders.
+    public static func plain(_ html: String) -> String {
+        var converter = Converter(numberLinks: false, base: nil)
+        converter.run(html)
+        return converter.paragraphs.joined(separator: " ")
+    }
+
+    /// Elements whose content is never shown.
+    static let dropped: Set<String> = ["script", "style", "iframe", "noscript", "template", "svg", "math", "object", "select", "head", "title", "frameset"]
+    static let blocks: Set<String> = [
+        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "dl", "dt", "dd",
+        "table", "tr", "thead", "tbody", "tfoot", "caption", "section", "article", "header", "footer",
+        "aside", "nav", "figure", "figcaption", "hr", "address", "main", "details", "summary", "center",
+        "form", "fieldset", "legend", "body", "html", "dir", "menu", "hgroup", "video", "audio", "picture",
+    ]
+
+    struct Converter {
+        let numberLinks: Bool
+        let base: String?
+        var paragraphs: [String] = []
+        var links: [String] = []
+        var linkNumbers: [String: Int] = [:]
+
+        var line: [UInt8] = []
+        /// Bytes of `line` that are a list prefix, not content.
+        var prefixLength = 0
+        var pendingSpace = false
+        var breaks = 0
+        var preDepth = 0
+        var lists: [(ordered: Bool, counter: Int)] = []
+        var anchors: [(href: String?, paragraphs: Int, length: Int)] = []
+
+        init(numberLinks: Bool, base: String?) {
+            self.numberLinks = numberLinks
+            self.base = base
+        }
+
+        mutating func run(_ html: String) {
+            var text = html
+            text.withUTF8 { p in scan(p) }
+            endParagraph()
+        }
+
+        mutating func scan(_ p: UnsafeBufferPointer<UInt8>) {
+            let n = p.count
+            var i = 0
+            while i < n {
+                let c = p[i]
+                if c == UInt8(ascii: "<") {
+                    i = markup(p, at: i, end: n)
+                } else if c == UInt8(ascii: "&") {
+                    if let (scalar, next) = Entities.decode(p, at: i, end: n) {
+                        if scalar.value < 0x80 { text(UInt8(scalar.value)) }
+                        else {
+                            var bytes: [UInt8] = []
+                            Entities.appendUTF8(scalar, to: &bytes)
+                            for b in bytes { text(b) }
+                        }
+                        i = next
+                    } else {
+                        text(c)
+                        i += 1
+                    }
+                } else {
+                    // Runs of plain text: the hot loop.
+                    text(c)
+                    i += 1
+                }
+            }
+        }
+
+        /// One byte of character data.
+        @inline(__always) mutating func text(_ c: UInt8) {
+            if preDepth > 0 {
+                // Line ends normalised: CRLF and CR become LF.
+                defer { lastWasCR = c == 0x0D }
+                if c == 0x0D { line.append(0x0A); return }
+                if c == 0x0A && lastWasCR { return }
+                line.append(c)
+                return
+            }
+            if c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C {
+                pendingSpace = true
+                return
+            }
+            if pendingSpace && line.count > prefixLength { line.append(0x20) }
+            pendingSpace = false
+            breaks = 0
+            line.append(c)
+        }
+
+        mutating func visible(_ literal: String) {
+            for b in literal.utf8 { text(b) }
+        }
+
+        mutating func endParagraph() {
+            defer {
+                line.removeAll(keepingCapacity: true)
+                prefixLength = 0
+                pendingSpace = false
+                breaks = 0
+            }
+            guard line.count > prefixLength else { return }
+            if preDepth > 0 {
+                // Keep the lines; drop blank lines at both ends and trailing spaces.
+                var text = String(decoding: line, as: UTF8.self)
+                while text.hasPrefix("\n") { text.removeFirst() }
+                while let last = text.unicodeScalars.last, FeedText.isWhitespace(last) { text.unicodeScalars.removeLast() }
+                if !text.isEmpty { paragraphs.append(text) }
+                return
+            }
+            // A paragraph of nothing but spaces and no-break spaces (C2 A0) is empty too.
+            var k = prefixLength
+            var blank = true
+            while k < line.count {
+                if line[k] == 0x20 { k += 1 }
+                else if line[k] == 0xC2, k + 1 < line.count, line[k + 1] == 0xA0 { k += 2 }
+                else { blank = false; break }
+            }
+            if blank { return }
+            paragraphs.append(String(decoding: line, as: UTF8.self))
+        }
+
+        var lastWasCR = false
+
+        /// Keeps a list prefix waiting when the paragraph has no content yet (`<li><p>`).
+        mutating func blockBreak() {
+            if line.count > prefixLength { endParagraph() }
+            pendingSpace = false
+            breaks = 0
+        }
+
+        mutating func markup(_ p: UnsafeBufferPointer<UInt8>, at lt: Int, end: Int) -> Int {
+            if XMLScan.hasPrefix(p, lt, end, "<!--") {
+                return min((XMLScan.find(p, "-->", from: lt + 4, end: end) ?? end) + 3, end)
+            }
+            if XMLScan.hasPrefix(p, lt, end, "<![CDATA[") {
+                let close = XMLScan.find(p, "]]>", from: lt + 9, end: end) ?? end
+                for k in (lt + 9)..<close { text(p[k]) }
+                return min(close + 3, end)
+            }
+            guard lt + 1 < end else { text(p[lt]); return end }
+            let next = p[lt + 1]
+            if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") {
+                return XMLScan.tagEnd(p, from: lt + 2, end: end)
+            }
+            let closing = next == UInt8(ascii: "/")
+            let nameStart = closing ? lt + 2 : lt + 1
+            guard nameStart < end, XMLScan.isNameStart(p[nameStart]), p[nameStart] < 0x80 else {
+                text(p[lt])
+                return lt + 1
+            }
+            var i = nameStart
+            var name: [UInt8] = []
+            while i < end, XMLScan.isNameByte(p[i]) {
+                let b = p[i]
+                if b == UInt8(ascii: ":") { name.removeAll() }  // `xhtml:p` is `p`
+                else if name.count < 16 { name.append(b >= 65 && b <= 90 ? b | 0x20 : b) }
+                i += 1
+            }
+            let attributesStart = i
+            let after = XMLScan.tagEnd(p, from: i, end: end)
+            let tag = String(decoding: name, as: UTF8.self)
+            let selfClosing = after >= 2 && p[after - 2] == UInt8(ascii: "/") && p[after - 1] == UInt8(ascii: ">")
+            let attributes = UnsafeBufferPointer(rebasing: p[attributesStart..<max(attributesStart, after - 1)])
+            if closing {
+                endTag(tag)
+                return after
+            }
+            if HTMLText.dropped.contains(tag) {
+                guard !selfClosing else { return after }
+                return skipElement(p, named: name, from: after, end: end)
+            }
+            startTag(tag, attributes: attributes)
+            if selfClosing && tag != "br" && tag != "img" && tag != "hr" { endTag(tag) }
+            return after
+        }
+
+        /// Skips to after `</name>` (ASCII case-insensitive), or to the end.
+        func skipElement(_ p: UnsafeBufferPointer<UInt8>, named name: [UInt8], from start: Int, end: Int) -> Int {
+            var i = start
+            while i + 2 + name.count <= end {
+                if p[i] == UInt8(ascii: "<") && p[i + 1] == UInt8(ascii: "/") {
+                    var match = true
+                    for k in 0..<name.count {
+                        let b = p[i + 2 + k]
+                        if (b >= 65 && b <= 90 ? b | 0x20 : b) != name[k] { match = false; break }
+                    }
+                    if match { return XMLScan.tagEnd(p, from: i + 2, end: end) }
+                }
+                i += 1
+            }
+            return end
+        }
+
+        mutating func startTag(_ tag: String, attributes: UnsafeBufferPointer<UInt8>) {
+            switch tag {
+            case "br":
+                if preDepth > 0 { line.append(0x0A); return }
+                breaks += 1
+                if breaks >= 2 { blockBreak() } else { pendingSpace = true }
+            case "pre":
+                blockBreak()
+                preDepth += 1
+            case "li":
+                blockBreak()
+                line.removeAll(keepingCapacity: true)
+                var prefix = "• "
+                if !lists.isEmpty, lists[lists.count - 1].ordered {
+                    lists[lists.count - 1].counter += 1
+                    prefix = "\(lists[lists.count - 1].counter). "
+                }
+                line.append(contentsOf: prefix.utf8)
+                prefixLength = line.count
+            case "ul", "ol":
+                blockBreak()
+                if lists.count < 64 {
+                    var counter = 0
+                    if tag == "ol", let start = Attributes.value(attributes, "start"), let value = Int(FeedText.trimmed(start)),
+                       value > -1_000_000 && value < 1_000_000 { counter = value - 1 }
+                    lists.append((tag == "ol", counter))
+                }
+            case "a":
+                guard numberLinks else { return }
+                var href: String?
+                if let raw = Attributes.value(attributes, "href") { href = usableLink(raw) }
+                if anchors.count < 64 { anchors.append((href, paragraphs.count, line.count)) }
+            case "img":
+                guard numberLinks else { return }
+                let alt = Attributes.value(attributes, "alt").map(FeedText.collapsed)
+                let width = Attributes.value(attributes, "width").map(FeedText.trimmed)
+                let height = Attributes.value(attributes, "height").map(FeedText.trimmed)
+                if width == "1" && height == "1" { return }
+                if alt == "" { return }
+                pendingSpace = true
+                visible(alt.map { "[image: \($0)]" } ?? "[image]")
+                pendingSpace = true
+            case "td", "th":
+                pendingSpace = true
+            default:
+                if HTMLText.blocks.contains(tag) { blockBreak() }
+            }
+        }
+
+        mutating func endTag(_ tag: String) {
+            switch tag {
+            case "pre":
+                if preDepth > 0 {
+                    endParagraph()
+                    preDepth -= 1
+                }
+            case "li":
+                blockBreak()
+                line.removeAll(keepingCapacity: true)
+                prefixLength = 0
+            case "ul", "ol":
+                blockBreak()
+                line.removeAll(keepingCapacity: true)
+                prefixLength = 0
+                if !lists.isEmpty { lists.removeLast() }
+            case "a":
+                guard numberLinks, let anchor = anchors.popLast(), let href = anchor.href else { return }
+                // An anchor that showed nothing gets no number.
+                if anchor.paragraphs == paragraphs.count && anchor.length == line.count { return }
+                let number: Int
+                if let known = linkNumbers[href] { number = known } else {
+                    links.append(href)
+                    number = links.count
+                    linkNumbers[href] = number
+                }
+                pendingSpace = true
+                visible("[\(number)]")
+            case "td", "th":
+                pendingSpace = true
+            default:
+                if HTMLText.blocks.contains(tag) { blockBreak() }
+            }
+        }
+
+        /// A link worth listing: not empty, not an in-page fragment, not script.
+        func usableLink(_ raw: String) -> String? {
+            let href = FeedText.trimmed(raw)
+            guard !href.isEmpty, !href.hasPrefix("#") else { return nil }
+            let scheme = URLResolver.scheme(of: href)?.lowercased()
+            if scheme == "javascript" || scheme == "vbscript" || scheme == "data" { return nil }
+            if scheme == nil, let base { return URLResolver.resolve(href, against: base) }
+            return href
+        }
+    }
+}
+
+/// Attribute lookup inside the raw bytes of an HTML start tag.
+enum Attributes {
+    /// The decoded value of attribute `name` (lower case), or nil when absent.
+    static func value(_ p: UnsafeBufferPointer<UInt8>, _ name: StaticString) -> String? {
+        let n = p.count
+        var i = 0
+        while i < n {
+            while i < n, XMLScan.isSpace(p[i]) || p[i] == UInt8(ascii: "/") { i += 1 }
+            let start = i
+            while i < n, !XMLScan.isSpace(p[i]), p[i] != UInt8(ascii: "="), p[i] != UInt8(ascii: ">"), p[i] != UInt8(ascii: "/") { i += 1 }
+            let isMatch = i - start == name.utf8CodeUnitCount && XMLScan.hasPrefixIgnoringCase(p, start, i, name)
+            if i == start { i += 1; continue }
+            while i < n, XMLScan.isSpace(p[i]) { i += 1 }
+            guard i < n, p[i] == UInt8(ascii: "=") else {
+                if isMatch { return "" }
+                continue
+            }
+            i += 1
+            while i < n, XMLScan.isSpace(p[i]) { i += 1 }
+            var valueStart = i, valueEnd = i
+            if i < n, p[i] == UInt8(ascii: "\"") || p[i] == UInt8(ascii: "'") {
+                let quote = p[i]
+                valueStart = i + 1
+                i = valueStart
+                while i < n, p[i] != quote { i += 1 }
+                valueEnd = i
+                i = min(i + 1, n)
+            } else {
+                while i < n, !XMLScan.isSpace(p[i]), p[i] != UInt8(ascii: ">") { i += 1 }
+                valueEnd = i
+            }
+            if isMatch { return XMLText.decode(p, from: valueStart, to: valueEnd) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,263 @@
+/// The namespaces the feed parsers care about; everything else is `.other`.
+enum XMLNamespace: UInt8, Sendable {
+    case none, rss090, rss10, rdf, atom, dc, content, xhtml, xml, other
+
+    init(uri: String) {
+        switch uri {
+        case "http://purl.org/rss/1.0/": self = .rss10
+        case "http://my.netscape.com/rdf/simple/0.9/": self = .rss090
+        case "http://www.w3.org/1999/02/22-rdf-syntax-ns#": self = .rdf
+        case "http://www.w3.org/2005/Atom", "http://purl.org/atom/ns#": self = .atom
+        case "http://purl.org/dc/elements/1.1/", "http://purl.org/dc/terms/": self = .dc
+        case "http://purl.org/rss/1.0/modules/content/": self = .content
+        case "http://www.w3.org/1999/xhtml": self = .xhtml
+        case "http://www.w3.org/XML/1998/namespace": self = .xml
+        case "", "http://backend.userland.com/rss2", "http://blogs.law.harvard.edu/tech/rss": self = .none
+        default: self = .other
+        }
+    }
+
+    /// A prefix nobody declared: guess from the conventional names rather than give up.
+    init(undeclaredPrefix prefix: String) {
+        switch prefix {
+        case "": self = .none
+        case "dc", "dcterms": self = .dc
+        case "content": self = .content
+        case "atom": self = .atom
+        case "rdf": self = .rdf
+        case "xml": self = .xml
+        case "xhtml", "html": self = .xhtml
+        default: self = .other
+        }
+    }
+
+    /// The element names of RSS itself: RSS 2.0 (no namespace), RSS 1.0 and RSS 0.90.
+    var isRSSCore: Bool { self == .none || self == .rss10 || self == .rss090 }
+}
+
+struct XMLAttribute: Sendable {
+    var namespace: XMLNamespace
+    var name: String
+    var value: String
+}
+
+struct XMLElement: Sendable {
+    var namespace: XMLNamespace
+    var name: String
+    var attributes: [XMLAttribute]
+    var parent: Int
+    var firstChild = -1
+    var nextSibling = -1
+    /// The raw bytes between the start tag and the end tag.
+    var contentStart: Int
+    var contentEnd: Int
+    var hasChildElements = false
+
+    func attribute(_ name: String, namespace: XMLNamespace = .none) -> String? {
+        for attribute in attributes where attribute.name == name && attribute.namespace == namespace {
+            return attribute.value
+        }
+        return nil
+    }
+}
+
+/// A parsed XML document: elements in document order (index 0 is the root) over the UTF-8
+/// bytes. Text is decoded only when a parser asks for it, so unused elements cost nothing.
+struct XMLDocument: Sendable {
+    var bytes: [UInt8]
+    var elements: [XMLElement]
+
+    subscript(index: Int) -> XMLElement { elements[index] }
+
+    /// The child elements of `index`, in order.
+    func children(of index: Int) -> XMLChildren { XMLChildren(elements: elements, cursor: elements[index].firstChild) }
+
+    func firstChild(of index: Int, _ name: String, _ namespace: XMLNamespace) -> Int? {
+        for child in children(of: index) where elements[child].name == name && elements[child].namespace == namespace {
+            return child
+        }
+        return nil
+    }
+
+    /// The element's string value: character data and CDATA of it and its descendants, with
+    /// references decoded and line ends normalised (CRLF and CR become LF). Tags, comments
+    /// and processing instructions add nothing.
+    func text(_ index: Int) -> String {
+        let element = elements[index]
+        return bytes.withUnsafeBufferPointer { p in
+            XMLText.decode(p, from: element.contentStart, to: element.contentEnd)
+        }
+    }
+
+    /// What an HTML-bearing element holds as HTML: its decoded text (escaped HTML or CDATA),
+    /// or, when it has child elements (inline XHTML, careless feeds), its raw inner markup.
+    func markup(_ index: Int) -> String {
+        let element = elements[index]
+        guard element.hasChildElements else { return text(index) }
+        return String(decoding: bytes[element.contentStart..<element.contentEnd], as: UTF8.self)
+    }
+
+    /// The `xml:base` in scope at `index`: every ancestor's base, outermost first, each
+    /// resolved against the one around it.
+    func base(of index: Int) -> String? {
+        var chain: [String] = []
+        var current = index
+        while current >= 0 {
+            if let base = elements[current].attribute("base", namespace: .xml) { chain.append(base) }
+            current = elements[current].parent
+        }
+        var result: String?
+        for base in chain.reversed() {
+            let trimmed = FeedText.trimmed(base)
+            result = result.map { URLResolver.resolve(trimmed, against: $0) } ?? trimmed
+        }
+        return result
+    }
+}
+
+struct XMLChildren: Sequence, IteratorProtocol {
+    let elements: [XMLElement]
+    var cursor: Int
+
+    mutating func next() -> Int? {
+        guard cursor >= 0 else { return nil }
+        let current = cursor
+        cursor = elements[current].nextSibling
+        return current
+    }
+}
+
+/// Decoding of XML character data (shared by element text and attribute values).
+enum XMLText {
+    static func decode(_ p: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> String {
+        // Fast path: nothing to decode.
+        var i = start
+        while i < end {
+            let c = p[i]
+            if c == UInt8(ascii: "<") || c == UInt8(ascii: "&") || c == 0x0D { break }
+            i += 1
+        }
+        if i == end { return String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(end - start)
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: p[start..<i]))
+        while i < end {
+            let c = p[i]
+            switch c {
+            case UInt8(ascii: "<"):
+                if XMLScan.hasPrefix(p, i, end, "<![CDATA[") {
+                    let bodyStart = i + 9
+                    let close = XMLScan.find(p, "]]>", from: bodyStart, end: end) ?? end
+                    appendNormalisingLineEnds(p, bodyStart, close, to: &out)
+                    i = min(close + 3, end)
+                } else if XMLScan.hasPrefix(p, i, end, "<!--") {
+                    i = min((XMLScan.find(p, "-->", from: i + 4, end: end) ?? end) + 3, end)
+                } else if i + 1 < end, XMLScan.isNameStart(p[i + 1]) || p[i + 1] == UInt8(ascii: "/")
+                            || p[i + 1] == UInt8(ascii: "?") || p[i + 1] == UInt8(ascii: "!") {
+                    i = XMLScan.tagEnd(p, from: i + 1, end: end)
+                } else {
+                    out.append(c)
+                    i += 1
+                }
+            case UInt8(ascii: "&"):
+                if let (scalar, next) = Entities.decode(p, at: i, end: end) {
+                    Entities.appendUTF8(scalar, to: &out)
+                    i = next
+                } else {
+                    out.append(c)
+                    i += 1
+                }
+            case 0x0D:
+                out.append(0x0A)
+                i += 1
+                if i < end, p[i] == 0x0A { i += 1 }
+            default:
+                out.append(c)
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func appendNormalisingLineEnds(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, to out: inout [UInt8]) {
+        var i = start
+        while i < end {
+            let c = p[i]
+            if c == 0x0D {
+                out.append(0x0A)
+                if i + 1 < end, p[i + 1] == 0x0A { i += 1 }
+            } else {
+                out.append(c)
+            }
+            i += 1
+        }
+    }
+}
+
+/// Byte-level helpers for the XML and HTML scanners.
+enum XMLScan {
+    @inline(__always) static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C }
+
+    @inline(__always) static func isNameStart(_ c: UInt8) -> Bool {
+        ((c | 0x20) >= 97 && (c | 0x20) <= 122) || c == UInt8(ascii: "_") || c == UInt8(ascii: ":") || c >= 0x80
+    }
+
+    @inline(__always) static func isNameByte(_ c: UInt8) -> Bool {
+        isNameStart(c) || (c >= 48 && c <= 57) || c == UInt8(ascii: "-") || c == UInt8(ascii: ".")
+    }
+
+    static func hasPrefix(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, _ literal: StaticString) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard i + count <= end else { return false }
+        let lit = literal.utf8Start
+        for k in 0..<count where p[i + k] != lit[k] { return false }
+        return true
+    }
+
+    /// Like `hasPrefix`, ASCII case-insensitively (`literal` in lower case).
+    static func hasPrefixIgnoringCase(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, _ literal: StaticString) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard i + count <= end else { return false }
+        let lit = literal.utf8Start
+        for k in 0..<count {
+            let c = p[i + k]
+            let lower = (c >= 65 && c <= 90) ? c | 0x20 : c
+            if lower != lit[k] { return false }
+        }
+        return true
+    }
+
+    /// Index of the first occurrence of `literal` at or after `from`, or nil.
+    static func find(_ p: UnsafeBufferPointer<UInt8>, _ literal: StaticString, from: Int, end: Int) -> Int? {
+        let count = literal.utf8CodeUnitCount
+        let first = literal.utf8Start[0]
+        var i = from
+        while i + count <= end {
+            if p[i] == first && hasPrefix(p, i, end, literal) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The index after the `>` closing a tag whose name starts at `from`, skipping quoted
+    /// attribute values; `end` when the tag is never closed.
+    static func tagEnd(_ p: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int {
+        var i = from
+        var quote: UInt8 = 0
+        while i < end {
+            let c = p[i]
+            if quote != 0 {
+                if c == quote { quote = 0 }
+            } else if c == UInt8(ascii: ">") {
+                return i + 1
+            } else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
+                // A quote only opens a value right after `=` (possibly spaced); elsewhere it is junk.
+                var k = i - 1
+                while k > from, isSpace(p[k]) { k -= 1 }
+                if p[k] == UInt8(ascii: "=") { quote = c }
+            }
+            i += 1
+        }
+        return end
+    }
+}

@@ -1,0 +1,243 @@
+/// A small, tolerant XML reader for feeds (instead of FoundationXML's XMLParser: see
+/// docs/feed-json.md "Why not XMLParser").
+///
+/// Safety by construction: it never reads a DTD, never expands a declared entity and never
+/// touches the network. A DOCTYPE whose internal subset declares entities is refused before
+/// anything else is read (the "billion laughs" and "quadratic blow-up" documents); any other
+/// DOCTYPE (the Netscape RSS 0.91 one) is skipped. Nesting depth is bounded.
+///
+/// Tolerance: mismatched end tags close up to the matching open element or are ignored,
+/// unclosed elements end at the end of the input, a stray `<` is text, unquoted attribute
+/// values are read up to the next space.
+enum XMLReader {
+    static let maximumDepth = 256
+
+    static func read(_ utf8: [UInt8]) throws(InputError) -> XMLDocument {
+        var builder = Builder()
+        try utf8.withUnsafeBufferPointer { (p) throws(InputError) in try builder.run(p) }
+        guard !builder.elements.isEmpty else { throw InputError.malformed("no XML element found") }
+        return XMLDocument(bytes: utf8, elements: builder.elements)
+    }
+
+    private struct Binding {
+        var prefix: String
+        var namespace: XMLNamespace
+    }
+
+    private struct Open {
+        var index: Int
+        var nameStart: Int
+        var nameEnd: Int
+        var bindingCount: Int
+        var lastChild: Int
+    }
+
+    private struct Builder {
+        var elements: [XMLElement] = []
+        var stack: [Open] = []
+        var bindings: [Binding] = []
+        var rootClosed = false
+
+        mutating func run(_ p: UnsafeBufferPointer<UInt8>) throws(InputError) {
+            let n = p.count
+            var i = 0
+            while i < n {
+                // Character data is not copied now: elements remember their byte ranges.
+                guard p[i] == UInt8(ascii: "<") else {
+                    i += 1
+                    while i < n && p[i] != UInt8(ascii: "<") { i += 1 }
+                    continue
+                }
+                guard i + 1 < n else { break }
+                let next = p[i + 1]
+                if next == UInt8(ascii: "!") {
+                    if XMLScan.hasPrefix(p, i, n, "<!--") {
+                        i = min((XMLScan.find(p, "-->", from: i + 4, end: n) ?? n) + 3, n)
+                    } else if XMLScan.hasPrefix(p, i, n, "<![CDATA[") {
+                        i = min((XMLScan.find(p, "]]>", from: i + 9, end: n) ?? n) + 3, n)
+                    } else if XMLScan.hasPrefixIgnoringCase(p, i, n, "<!doctype") {
+                        i = try skipDoctype(p, from: i + 9, end: n)
+                    } else {
+                        i = XMLScan.tagEnd(p, from: i + 2, end: n)
+                    }
+                } else if next == UInt8(ascii: "?") {
+                    i = min((XMLScan.find(p, "?>", from: i + 2, end: n) ?? n) + 2, n)
+                } else if next == UInt8(ascii: "/") {
+                    i = endTag(p, at: i, end: n)
+                } else if XMLScan.isNameStart(next) {
+                    i = try startTag(p, at: i, end: n)
+                } else {
+                    i += 1
+                }
+            }
+            while !stack.isEmpty { close(at: n) }
+        }
+
+        /// Skips `<!DOCTYPE ...>`; refuses an internal subset that declares entities.
+        func skipDoctype(_ p: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) throws(InputError) -> Int {
+            var i = start
+            var quote: UInt8 = 0
+            var inSubset = false
+            while i < end {
+                let c = p[i]
+                if quote != 0 {
+                    if c == quote { quote = 0 }
+                } else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
+                    quote = c
+                } else if c == UInt8(ascii: "[") {
+                    inSubset = true
+                } else if c == UInt8(ascii: "]") {
+                    inSubset = false
+                } else if inSubset && c == UInt8(ascii: "<") && XMLScan.hasPrefix(p, i, end, "<!ENTITY") {
+                    throw InputError.malformed("the feed's DOCTYPE declares entities, which are refused for safety")
+                } else if !inSubset && c == UInt8(ascii: ">") {
+                    return i + 1
+                }
+                i += 1
+            }
+            return end
+        }
+
+        mutating func startTag(_ p: UnsafeBufferPointer<UInt8>, at lt: Int, end: Int) throws(InputError) -> Int {
+            var i = lt + 1
+            let nameStart = i
+            while i < end && XMLScan.isNameByte(p[i]) { i += 1 }
+            let nameEnd = i
+            // Attributes: raw qualified names now, namespaces once every xmlns is known.
+            var raw: [(name: String, value: String)] = []
+            var declared = 0
+            var selfClosing = false
+            var closed = false
+            while i < end {
+                let c = p[i]
+                if XMLScan.isSpace(c) { i += 1; continue }
+                if c == UInt8(ascii: ">") { i += 1; closed = true; break }
+                if c == UInt8(ascii: "/") {
+                    if i + 1 < end && p[i + 1] == UInt8(ascii: ">") { selfClosing = true; i += 2; closed = true; break }
+                    i += 1
+                    continue
+                }
+                guard XMLScan.isNameByte(c) else { i += 1; continue }
+                let attrStart = i
+                while i < end && XMLScan.isNameByte(p[i]) { i += 1 }
+                let attrName = String(decoding: UnsafeBufferPointer(rebasing: p[attrStart..<i]), as: UTF8.self)
+                while i < end && XMLScan.isSpace(p[i]) { i += 1 }
+                var value = ""
+                if i < end && p[i] == UInt8(ascii: "=") {
+                    i += 1
+                    while i < end && XMLScan.isSpace(p[i]) { i += 1 }
+                    if i < end && (p[i] == UInt8(ascii: "\"") || p[i] == UInt8(ascii: "'")) {
+                        let quote = p[i]
+                        let valueStart = i + 1
+                        i = valueStart
+                        while i < end && p[i] != quote { i += 1 }
+                        value = attributeValue(p, valueStart, i)
+                        i = min(i + 1, end)
+                    } else {
+                        let valueStart = i
+                        while i < end && !XMLScan.isSpace(p[i]) && p[i] != UInt8(ascii: ">") { i += 1 }
+                        value = attributeValue(p, valueStart, i)
+                    }
+                }
+                if attrName == "xmlns" || attrName.hasPrefix("xmlns:") {
+                    let prefix = attrName == "xmlns" ? "" : String(attrName.dropFirst(6))
+                    bindings.append(Binding(prefix: prefix, namespace: XMLNamespace(uri: FeedText.trimmed(value))))
+                    declared += 1
+                } else if raw.count < 64 {
+                    raw.append((attrName, value))
+                }
+            }
+            if !closed { i = end }
+            let (namespace, local) = resolve(String(decoding: UnsafeBufferPointer(rebasing: p[nameStart..<nameEnd]), as: UTF8.self), isAttribute: false)
+            var attributes: [XMLAttribute] = []
+            attributes.reserveCapacity(raw.count)
+            for (name, value) in raw where !attributes.contains(where: { $0.name == name }) {
+                let (ns, localName) = resolve(name, isAttribute: true)
+                attributes.append(XMLAttribute(namespace: ns, name: localName, value: value))
+            }
+            let parent = stack.last?.index ?? -1
+            if parent < 0 && rootClosed {
+                // Content after the root element: ignored, like trailing junk.
+                bindings.removeLast(declared)
+                return i
+            }
+            let index = elements.count
+            elements.append(XMLElement(
+                namespace: namespace, name: local, attributes: attributes, parent: parent,
+                contentStart: i, contentEnd: i))
+            if parent >= 0 {
+                let top = stack.count - 1
+                elements[parent].hasChildElements = true
+                if stack[top].lastChild >= 0 { elements[stack[top].lastChild].nextSibling = index }
+                else { elements[parent].firstChild = index }
+                stack[top].lastChild = index
+            }
+            if selfClosing {
+                bindings.removeLast(declared)
+                if parent < 0 { rootClosed = true }
+            } else {
+                guard stack.count < XMLReader.maximumDepth else {
+                    throw InputError.malformed("the feed nests elements deeper than \(XMLReader.maximumDepth) levels")
+                }
+                stack.append(Open(index: index, nameStart: nameStart, nameEnd: nameEnd, bindingCount: declared, lastChild: -1))
+            }
+            return i
+        }
+
+        mutating func endTag(_ p: UnsafeBufferPointer<UInt8>, at lt: Int, end: Int) -> Int {
+            var i = lt + 2
+            let nameStart = i
+            while i < end && XMLScan.isNameByte(p[i]) { i += 1 }
+            let nameEnd = i
+            let after = XMLScan.tagEnd(p, from: i, end: end)
+            // Close up to the matching open element; an end tag nobody opened is ignored.
+            var depth = stack.count - 1
+            while depth >= 0 {
+                let open = stack[depth]
+                if open.nameEnd - open.nameStart == nameEnd - nameStart
+                    && memcmpEqual(p, open.nameStart, nameStart, nameEnd - nameStart) { break }
+                depth -= 1
+            }
+            guard depth >= 0 else { return after }
+            while stack.count > depth + 1 { close(at: lt) }
+            close(at: lt)
+            return after
+        }
+
+        mutating func close(at position: Int) {
+            let open = stack.removeLast()
+            elements[open.index].contentEnd = max(position, elements[open.index].contentStart)
+            bindings.removeLast(open.bindingCount)
+            if stack.isEmpty { rootClosed = true }
+        }
+
+        func memcmpEqual(_ p: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int, _ count: Int) -> Bool {
+            for k in 0..<count where p[a + k] != p[b + k] { return false }
+            return true
+        }
+
+        func attributeValue(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+            // Attribute-value normalisation: tabs and line ends become spaces.
+            let decoded = XMLText.decode(p, from: start, to: end)
+            guard decoded.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 }) else { return decoded }
+            return String(decoded.map { $0 == "\n" || $0 == "\t" ? " " : $0 })
+        }
+
+        func resolve(_ qualified: String, isAttribute: Bool) -> (XMLNamespace, String) {
+            let utf8 = qualified.utf8
+            guard let colon = utf8.firstIndex(of: UInt8(ascii: ":")) else {
+                // Unprefixed attributes have no namespace; unprefixed elements take the default.
+                return (isAttribute ? .none : lookup(""), qualified)
+            }
+            let prefix = String(qualified[..<colon])
+            let local = String(qualified[qualified.index(after: colon)...])
+            return (lookup(prefix), local)
+        }
+
+        func lookup(_ prefix: String) -> XMLNamespace {
+            if prefix == "xml" { return .xml }
+            for binding in bindings.reversed() where binding.prefix == prefix { return binding.namespace }
+            return XMLNamespace(undeclaredPrefix: prefix)
+        }
+    }
+}
