@@ -10,9 +10,9 @@ func feedFixture(_ name: String) throws -> [UInt8] {
 }
 
 func parsedFeed(_ name: String) throws -> ParsedFeed {
-    try ArticleSource.parseFeed(bytes: feedFixture(name))
+    try InputParser.parseFeed(bytes: feedFixture(name))
 }
 
 func feed(_ xml: String) throws -> ParsedFeed {
-    try ArticleSource.parseFeed(bytes: Array(xml.utf8))
+    try InputParser.parseFeed(bytes: Array(xml.utf8))
 }

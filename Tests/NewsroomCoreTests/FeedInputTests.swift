@@ -16,12 +16,12 @@ import Testing
     }
 
     @Test func unknownXMLIsAClearError() {
-        #expect(throws: InputError.self) { try ArticleSource.parse(bytes: Array("<html><p>hi</p></html>".utf8)) }
-        #expect(throws: InputError.empty) { try ArticleSource.parseFeed(bytes: []) }
+        #expect(throws: InputError.self) { try InputParser.parse(bytes: Array("<html><p>hi</p></html>".utf8)) }
+        #expect(throws: InputError.empty) { try InputParser.parseFeed(bytes: []) }
     }
 
     @Test func parseReturnsFeeds() throws {
-        guard case .feed(let feed) = try ArticleSource.parse(bytes: feedFixture("atom-full.xml")) else {
+        guard case .feed(let feed) = try InputParser.parse(bytes: feedFixture("atom-full.xml")) else {
             Issue.record("expected a feed")
             return
         }
@@ -55,7 +55,7 @@ import Testing
         let xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><rss><channel><title>Zürich</title></channel></rss>"
         var bytes: [UInt8] = [0xFF, 0xFE]
         for unit in xml.utf16 { bytes.append(UInt8(unit & 0xFF)); bytes.append(UInt8(unit >> 8)) }
-        #expect(try ArticleSource.parseFeed(bytes: bytes).title == "Zürich")
+        #expect(try InputParser.parseFeed(bytes: bytes).title == "Zürich")
     }
 
     @Test func hostileControlCharactersAreKeptVerbatim() throws {
@@ -72,7 +72,7 @@ import Testing
         var bytes = Array("<rss><channel><title>ok é</title><item><title>bad ".utf8)
         bytes += [0xC3, 0x28]
         bytes += Array("</title></item></channel></rss>".utf8)
-        let feed = try ArticleSource.parseFeed(bytes: bytes)
+        let feed = try InputParser.parseFeed(bytes: bytes)
         #expect(feed.articles[0].title.unicodeScalars.contains("\u{FFFD}") || feed.articles[0].title == "bad Ã(")
     }
 }

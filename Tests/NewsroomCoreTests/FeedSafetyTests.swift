@@ -55,7 +55,7 @@ import Testing
     @Test func truncatedAndGarbageInputsDoNotCrash() throws {
         let full = Array(try feedFixture("atom-full.xml"))
         for cut in stride(from: 0, to: full.count, by: 97) {
-            _ = try? ArticleSource.parseFeed(bytes: Array(full[..<cut]))
+            _ = try? InputParser.parseFeed(bytes: Array(full[..<cut]))
         }
         _ = try? feed("<rss><channel><item><title>a</item></title></channel><item>")
         _ = try? feed("<rss <<<>>> </// <![CDATA[ <!-- ")

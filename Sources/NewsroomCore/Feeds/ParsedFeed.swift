@@ -25,14 +25,14 @@ public struct ParsedFeed: Equatable, Sendable {
     }
 }
 
-/// What `ArticleSource.parse` found in a file: one page-dump article or a feed.
+/// What `InputParser.parse` found in a file: one page-dump article or a feed.
 public enum ParsedInput: Equatable, Sendable {
     case dump(Article)
     case feed(ParsedFeed)
 }
 
 /// The one entry point for "a file's bytes -> articles", whatever the format.
-public enum ArticleSource {
+public enum InputParser {
     /// Inputs larger than this are refused before parsing (a feed is rarely over a few MB).
     public static let maximumSize = 256 * 1024 * 1024
 
