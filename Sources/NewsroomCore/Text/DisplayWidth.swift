@@ -4,7 +4,7 @@
 /// or into two for wide ones, so measuring, wrapping and drawing all agree. Rules:
 /// - printable ASCII, Latin letters with umlauts and accents, control pictures (U+2400...): 1
 /// - East Asian Wide/Fullwidth (CJK, Hangul, fullwidth forms; generated `WidthTable`): 2
-/// - emoji: Emoji_Presentation scalars, any emoji followed by VS16 (U+FE0F, e.g. "❤️",
+/// - emoji: Emoji_Presentation scalars (wide in the table; newer ones by the runtime's data), any emoji followed by VS16 (U+FE0F, e.g. "❤️",
 ///   keycaps "1️⃣") or by a skin-tone modifier, ZWJ sequences ("👩‍👩‍👧‍👦") and
 ///   regional-indicator pairs (flags "🇩🇪"): 2 for the whole cluster; a lone regional
 ///   indicator: 1
@@ -66,9 +66,6 @@ public enum DisplayWidth {
             return 1
         }
         let firstClass = ScalarClass.of(value)
-        if firstClass == .normal, value >= 0x1F000, first.properties.isEmojiPresentation {
-            return 2  // emoji newer than the generated table
-        }
         var width = firstClass.columns
         var asksForEmoji = false
         while let scalar = iterator.next() {
@@ -113,20 +110,22 @@ public enum DisplayWidth {
             if value < 0xA0 { continue }  // C1 controls: 0
             if value < 0x300 { total += value == 0xAD ? 0 : 1; continue }
             if mayJoinCluster(value) { return nil }
-            switch ScalarClass.of(value) {
-            case .spacing: return nil
-            case .normal where value >= 0x1F000: return nil
-            case let scalarClass: total += scalarClass.columns
-            }
+            let scalarClass = ScalarClass.of(value)
+            if scalarClass == .spacing { return nil }
+            total += scalarClass.columns
         }
         return total
     }
 
-    /// Scalars that can make a cluster wider or narrower than the sum of its scalars.
+    /// Scalars that can make a cluster wider or narrower than the sum of its scalars: joiners,
+    /// emoji selectors and modifiers, regional indicators, Hangul leading jamo (L L is one
+    /// cluster), Indic viramas (conjuncts of several consonants are one cluster) and the
+    /// letters that prefix a cluster (Prepend).
     private static func mayJoinCluster(_ value: UInt32) -> Bool {
         switch value {
         case 0x200D, 0xFE0F, 0x20E3, 0x1100...0x115F, 0xA960...0xA97F, 0x1F1E6...0x1F1FF,
-             0x1F3FB...0x1F3FF:
+             0x1F3FB...0x1F3FF, 0x094D, 0x09CD, 0x0ACD, 0x0B4D, 0x0C4D, 0x0D4D, 0x0D4E,
+             0x111C2...0x111C3, 0x1193F, 0x11941, 0x11A3A, 0x11A84...0x11A89, 0x11D46:
             return true
         default:
             return false

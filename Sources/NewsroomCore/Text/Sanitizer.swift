@@ -14,14 +14,17 @@
 ///   overrides, isolates and marks (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F, U+061C),
 ///   zero-width space U+200B, word joiner and invisible operators (U+2060-U+206F), BOM/ZWNBSP
 ///   U+FEFF, interlinear annotation (U+FFF9-U+FFFB), Mongolian vowel separator U+180E, the
-///   other format controls and unassigned default-ignorable code points.
+///   Arabic prepended number signs, the other format controls and unassigned
+///   default-ignorable code points.
 /// - Kept: the soft hyphen U+00AD (`WordWrap` breaks there and drops the unused ones), ZWJ and
-///   ZWNJ (emoji sequences, Indic and Persian spelling), emoji tag characters, and the Arabic
-///   prepended number signs, all of which belong to a cluster.
-/// - A combining mark that would start a grapheme cluster (at the start of the text, after a
-///   soft hyphen or a kept line break) would land on the cell before it on the terminal: it is
-///   shown on a no-break space U+00A0, as Unicode recommends for marks in isolation. An
-///   invisible joiner or variation selector in that place is dropped.
+///   ZWNJ (emoji sequences, Indic and Persian spelling) and emoji tag characters inside a
+///   cluster.
+/// - Every grapheme cluster of the output starts with a base, so the terminal and
+///   `DisplayWidth` put it in the same cell: a combining mark at the start of a line (text
+///   start or a kept line break) is shown on a no-break space U+00A0, as Unicode recommends
+///   for marks in isolation; an invisible joiner, selector or tag there is dropped; soft
+///   hyphens right before a mark are dropped (no break can happen inside a cluster); Hangul
+///   vowel/final jamo that do not continue a syllable are dropped (they have no width alone).
 /// `display(bytes:)` first decodes UTF-8, turning invalid sequences into U+FFFD.
 ///
 /// The output is idempotent (sanitizing twice changes nothing), and text that needs no change
@@ -91,7 +94,8 @@ public enum Sanitizer {
             return .replace(replacement)
         case 0x2028, 0x2029:
             return .replace("\u{2424}")
-        case 0x061C, 0x180E, 0x200B, 0x200E, 0x200F, 0x202A...0x202E, 0x2060...0x206F, 0xFEFF,
+        case 0x0600...0x0605, 0x061C, 0x06DD, 0x070F, 0x0890...0x0891, 0x08E2, 0x180E, 0x200B,
+             0x200E, 0x200F, 0x202A...0x202E, 0x2060...0x206F, 0xFEFF, 0x110BD, 0x110CD,
              0xFFF0...0xFFFB, 0x13430...0x1343F, 0x1BCA0...0x1BCA3, 0x1D173...0x1D17A,
              0xE0000...0xE001F, 0xE0080...0xE0FFF:
             return .drop
@@ -103,26 +107,65 @@ public enum Sanitizer {
         }
     }
 
-    /// Scalars that extend the cluster before them (grapheme break Extend or SpacingMark).
-    private enum Attachment {
-        case none
-        /// A visible mark: alone it needs a base to sit on.
-        case visible
-        /// A joiner, selector or tag: alone it shows nothing.
-        case invisible
+    /// Where a kept scalar goes, given what came before it on the line. This is what keeps every
+    /// grapheme cluster of the output visible and starting with a base character.
+    private enum Placement {
+        case keep
+        /// It attaches to the cluster before the soft hyphens between them: drop those (a
+        /// break there would tear the cluster apart, so they could never be used).
+        case keepAfterDroppingSoftHyphens
+        /// A visible mark with nothing to sit on: put it on a no-break space.
+        case giveBase
+        case drop
     }
 
-    private static func attachment(of value: UInt32) -> Attachment {
-        if value < 0x300 { return .none }
+    /// - Parameters:
+    ///   - base: the last kept scalar of the line other than soft hyphens (nil at line start).
+    ///   - softHyphensBetween: soft hyphens were kept after `base`.
+    ///   - loneRegionalIndicator: `base` is a regional indicator still waiting for its pair.
+    private static func placement(
+        of value: UInt32, after base: UInt32?, softHyphensBetween: Bool, loneRegionalIndicator: Bool
+    ) -> Placement {
+        if value < 0x300 { return .keep }
+        if HangulJamo.isMedialOrFinal(value) {
+            // Hangul vowel and final jamo only continue a syllable; alone they have no width.
+            guard let base, HangulJamo.accepts(value, after: base) else { return .drop }
+        }
+        if let base {
+            guard softHyphensBetween else { return .keep }
+            if DisplayWidth.isRegionalIndicator(value) && DisplayWidth.isRegionalIndicator(base) {
+                return loneRegionalIndicator ? .keepAfterDroppingSoftHyphens : .keep  // a flag's halves
+            }
+            return joins(value, after: base) ? .keepAfterDroppingSoftHyphens : .keep
+        }
+        guard joins(value, after: 0x61) else { return .keep }  // attaches even to a letter "a"
         switch value {
-        case 0x200C, 0x200D, 0xFE00...0xFE0F, 0xE0020...0xE007F, 0xE0100...0xE01EF:
-            return .invisible
+        case 0x180B...0x180D, 0x180F, 0xFE00...0xFE0F, 0xE0100...0xE01EF:
+            return .drop  // variation selectors select nothing here
         default:
             switch ScalarClass.of(value) {
-            case .mark, .spacing: return .visible
-            case .format, .wide, .normal: return .none
+            case .format: return .drop  // ZWJ, ZWNJ, tags: invisible on their own
+            case .mark, .spacing: return .giveBase
+            case .wide, .normal: return .keep  // a skin-tone swatch shows as itself
             }
         }
+    }
+
+    /// Whether `value` would form one grapheme cluster with the cluster ending in `base`.
+    /// Asked of the runtime's own grapheme breaking (so the answer matches how `Character`s
+    /// are formed) on the pair; the rules that look further back (emoji ZWJ sequences, Indic
+    /// conjuncts after a virama) are covered by treating a joiner or virama as joining.
+    /// Only called at the start of a line or after a soft hyphen.
+    private static func joins(_ value: UInt32, after base: UInt32) -> Bool {
+        switch base {
+        case 0x200D, 0x094D, 0x09CD, 0x0ACD, 0x0B4D, 0x0C4D, 0x0D4D: return true
+        default: break
+        }
+        guard let first = Unicode.Scalar(base), let second = Unicode.Scalar(value) else { return false }
+        var pair = String.UnicodeScalarView()
+        pair.append(first)
+        pair.append(second)
+        return String(pair).count == 1
     }
 
     /// True when `rebuild` would return `text` unchanged. Runs over every string the screen
@@ -135,20 +178,35 @@ public enum Sanitizer {
             return true
         }
         if let verdict = asciiVerdict ?? nil { return verdict }
-        var atClusterStart = true
+        var base: UInt32?
+        var softHyphensBetween = false
+        var loneRegionalIndicator = false
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value >= 0x20 && value < 0x7F {
-                atClusterStart = false
+                base = value
+                softHyphensBetween = false
+                loneRegionalIndicator = false
                 continue
             }
             if value == 0x0A && keepingLineBreaks {
-                atClusterStart = true
+                base = nil
+                softHyphensBetween = false
+                loneRegionalIndicator = false
                 continue
             }
             guard case .keep = action(for: scalar, keepingLineBreaks: keepingLineBreaks) else { return false }
-            if atClusterStart, attachment(of: value) != .none { return false }
-            atClusterStart = value == 0xAD
+            if value == 0xAD {
+                softHyphensBetween = true
+                continue
+            }
+            let place = placement(
+                of: value, after: base, softHyphensBetween: softHyphensBetween,
+                loneRegionalIndicator: loneRegionalIndicator)
+            guard case .keep = place else { return false }
+            base = value
+            softHyphensBetween = false
+            loneRegionalIndicator = DisplayWidth.isRegionalIndicator(value) && !loneRegionalIndicator
         }
         return true
     }
@@ -159,7 +217,9 @@ public enum Sanitizer {
         // Text since the line start or the last tab, measured only when a tab needs its column.
         var segment = String.UnicodeScalarView()
         var column = 0
-        var atClusterStart = true
+        var base: UInt32?
+        var softHyphensBetween = false
+        var loneRegionalIndicator = false
         var previousWasCarriageReturn = false
 
         func endSegment() {
@@ -168,49 +228,103 @@ public enum Sanitizer {
             output += piece
             segment = String.UnicodeScalarView()
         }
+        func emit(_ scalar: Unicode.Scalar) {
+            segment.append(scalar)
+            base = scalar.value
+            softHyphensBetween = false
+            loneRegionalIndicator = DisplayWidth.isRegionalIndicator(scalar.value) && !loneRegionalIndicator
+        }
         func breakLine() {
             endSegment()
             output += "\n"
             column = 0
-            atClusterStart = true
+            base = nil
+            softHyphensBetween = false
+            loneRegionalIndicator = false
         }
 
         for scalar in text.unicodeScalars {
-            let action = action(for: scalar, keepingLineBreaks: keepingLineBreaks)
             if previousWasCarriageReturn {
                 previousWasCarriageReturn = false
                 if scalar == "\n" { continue }  // CR LF is one break
             }
-            switch action {
-            case .keep:
-                if atClusterStart {
-                    switch attachment(of: scalar.value) {
-                    case .none: break
-                    case .visible: segment.append(noBreakSpace)
-                    case .invisible: continue
-                    }
-                }
+            let kept: Unicode.Scalar
+            switch action(for: scalar, keepingLineBreaks: keepingLineBreaks) {
+            case .keep where scalar.value == 0xAD:
                 segment.append(scalar)
-                atClusterStart = scalar.value == 0xAD
+                softHyphensBetween = true
+                continue
+            case .keep:
+                kept = scalar
+            case .replace(let picture):
+                kept = picture
             case .drop:
                 continue
-            case .replace(let picture):
-                segment.append(picture)
-                atClusterStart = false
             case .tab:
                 endSegment()
                 let spaces = tabWidth - column % tabWidth
                 output += String(repeating: " ", count: spaces)
                 column += spaces
-                atClusterStart = false
+                base = 0x20
+                softHyphensBetween = false
+                loneRegionalIndicator = false
+                continue
             case .lineBreak:
                 breakLine()
+                continue
             case .carriageReturn:
                 breakLine()
                 previousWasCarriageReturn = true
+                continue
+            }
+            let place = placement(
+                of: kept.value, after: base, softHyphensBetween: softHyphensBetween,
+                loneRegionalIndicator: loneRegionalIndicator)
+            switch place {
+            case .keep:
+                emit(kept)
+            case .keepAfterDroppingSoftHyphens:
+                while segment.last == "\u{AD}" { segment.removeLast() }
+                emit(kept)
+            case .giveBase:
+                emit(noBreakSpace)
+                emit(kept)
+            case .drop:
+                continue
             }
         }
         endSegment()
         return output
+    }
+}
+
+/// Hangul conjoining jamo: which vowel and final jamo may follow which scalar in one syllable.
+private enum HangulJamo {
+    static func isMedialOrFinal(_ value: UInt32) -> Bool {
+        isVowel(value) || isFinal(value)
+    }
+
+    static func accepts(_ value: UInt32, after base: UInt32) -> Bool {
+        if isVowel(value) { return isLeading(base) || isVowel(base) || isSyllable(base, withFinal: false) }
+        return isVowel(base) || isFinal(base) || isSyllable(base, withFinal: nil)
+    }
+
+    private static func isLeading(_ value: UInt32) -> Bool {
+        (0x1100...0x115F).contains(value) || (0xA960...0xA97F).contains(value)
+    }
+
+    private static func isVowel(_ value: UInt32) -> Bool {
+        (0x1160...0x11A7).contains(value) || (0xD7B0...0xD7CA).contains(value)
+    }
+
+    private static func isFinal(_ value: UInt32) -> Bool {
+        (0x11A8...0x11FF).contains(value) || (0xD7CB...0xD7FF).contains(value)
+    }
+
+    /// A precomposed syllable; `withFinal` nil accepts both LV and LVT.
+    private static func isSyllable(_ value: UInt32, withFinal: Bool?) -> Bool {
+        guard (0xAC00...0xD7A3).contains(value) else { return false }
+        guard let withFinal else { return true }
+        return ((value - 0xAC00) % 28 != 0) == withFinal
     }
 }

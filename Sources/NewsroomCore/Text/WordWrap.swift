@@ -104,7 +104,11 @@ private struct LineBuilder {
     // MARK: Placing words
 
     private mutating func placeWord() {
-        guard !word.isEmpty else { return }
+        // A word made only of soft hyphens shows nothing: its spaces join the next gap.
+        guard word.contains(where: { $0.kind != .softHyphen }) else {
+            word.removeAll(keepingCapacity: true)
+            return
+        }
         defer {
             word.removeAll(keepingCapacity: true)
             wordWidth = 0
