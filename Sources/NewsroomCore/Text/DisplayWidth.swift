@@ -31,20 +31,13 @@ public enum DisplayWidth {
 
     /// Columns of a string: the sum of its clusters' widths.
     public static func of(_ text: String) -> Int {
-        if let width = text.utf8.withContiguousStorageIfAvailable(asciiWidth), width >= 0 { return width }
-        if let width = scalarSum(text.unicodeScalars) { return width }
-        var total = 0
-        for character in text { total += of(character) }
-        return total
+        of(text[...])
     }
 
     /// Columns of a substring: the sum of its clusters' widths.
     public static func of(_ text: Substring) -> Int {
         if let width = text.utf8.withContiguousStorageIfAvailable(asciiWidth), width >= 0 { return width }
-        if let width = scalarSum(text.unicodeScalars) { return width }
-        var total = 0
-        for character in text { total += of(character) }
-        return total
+        return chunkedWidth(text)
     }
 
     /// Columns of any other string-like text (converted once; prefer String or Substring).
@@ -95,37 +88,63 @@ public enum DisplayWidth {
         return printable
     }
 
-    /// The width as a plain per-scalar sum, or nil when the text holds a scalar whose cluster
-    /// needs the cluster rules (emoji, joiners, selectors, spacing marks, Hangul leading jamo).
-    /// For all other text, summing scalars equals summing clusters: marks and format characters
-    /// add 0 either way, and every other scalar starts its own cluster.
-    private static func scalarSum<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) -> Int? {
+    /// The width of non-ASCII text, without the (slow) grapheme breaking where possible: the
+    /// text is cut into chunks before each space and line break, which always start a new
+    /// cluster, and a chunk is summed per scalar unless it holds a scalar that needs the
+    /// cluster rules; only such chunks are measured cluster by cluster.
+    private static func chunkedWidth(_ text: Substring) -> Int {
+        let scalars = text.unicodeScalars
         var total = 0
-        for scalar in scalars {
-            let value = scalar.value
-            if value < 0x80 {
-                if value >= 0x20 && value != 0x7F { total += 1 }
-                continue
+        var chunkStart = scalars.startIndex
+        var chunkWidth = 0
+        var chunkNeedsClusters = false
+        var index = chunkStart
+        while index < scalars.endIndex {
+            let value = scalars[index].value
+            if value == 0x20 || value == 0x0A, index != chunkStart {
+                total += chunkNeedsClusters ? clusterSum(scalars[chunkStart..<index]) : chunkWidth
+                chunkStart = index
+                chunkWidth = 0
+                chunkNeedsClusters = false
             }
-            if value < 0xA0 { continue }  // C1 controls: 0
-            if value < 0x300 { total += value == 0xAD ? 0 : 1; continue }
-            if mayJoinCluster(value) { return nil }
-            let scalarClass = ScalarClass.of(value)
-            if scalarClass == .spacing { return nil }
-            total += scalarClass.columns
+            if !chunkNeedsClusters {
+                if let width = simpleWidth(of: value) { chunkWidth += width } else { chunkNeedsClusters = true }
+            }
+            scalars.formIndex(after: &index)
         }
+        total += chunkNeedsClusters ? clusterSum(scalars[chunkStart..<index]) : chunkWidth
         return total
+    }
+
+    private static func clusterSum(_ scalars: Substring.UnicodeScalarView) -> Int {
+        var total = 0
+        for character in Substring(scalars) { total += of(character) }
+        return total
+    }
+
+    /// The columns of a scalar when summing scalars gives the same as summing clusters, or nil
+    /// when its cluster needs the cluster rules (emoji, joiners, selectors, spacing marks,
+    /// Hangul leading jamo...). Marks and format characters add 0 either way, and every other
+    /// scalar starts its own cluster. Raw controls count 0, like their clusters.
+    static func simpleWidth(of value: UInt32) -> Int? {
+        if value < 0x80 { return value >= 0x20 && value != 0x7F ? 1 : 0 }
+        if value < 0xA0 { return 0 }
+        if value < 0x300 { return value == 0xAD ? 0 : 1 }
+        if mayJoinCluster(value) { return nil }
+        let scalarClass = ScalarClass.of(value)
+        return scalarClass == .spacing ? nil : scalarClass.columns
     }
 
     /// Scalars that can make a cluster wider or narrower than the sum of its scalars: joiners,
     /// emoji selectors and modifiers, regional indicators, Hangul leading jamo (L L is one
     /// cluster), Indic viramas (conjuncts of several consonants are one cluster) and the
-    /// letters that prefix a cluster (Prepend).
+    /// scalars that prefix a cluster (Prepend).
     private static func mayJoinCluster(_ value: UInt32) -> Bool {
         switch value {
         case 0x200D, 0xFE0F, 0x20E3, 0x1100...0x115F, 0xA960...0xA97F, 0x1F1E6...0x1F1FF,
              0x1F3FB...0x1F3FF, 0x094D, 0x09CD, 0x0ACD, 0x0B4D, 0x0C4D, 0x0D4D, 0x0D4E,
-             0x111C2...0x111C3, 0x1193F, 0x11941, 0x11A3A, 0x11A84...0x11A89, 0x11D46:
+             0x111C2...0x111C3, 0x1193F, 0x11941, 0x11A3A, 0x11A84...0x11A89, 0x11D46,
+             0x0600...0x0605, 0x06DD, 0x070F, 0x0890...0x0891, 0x08E2, 0x110BD, 0x110CD:
             return true
         default:
             return false

@@ -136,9 +136,9 @@ public enum Sanitizer {
             if DisplayWidth.isRegionalIndicator(value) && DisplayWidth.isRegionalIndicator(base) {
                 return loneRegionalIndicator ? .keepAfterDroppingSoftHyphens : .keep  // a flag's halves
             }
-            return joins(value, after: base) ? .keepAfterDroppingSoftHyphens : .keep
+            return GraphemeJoin.joins(value, after: base) ? .keepAfterDroppingSoftHyphens : .keep
         }
-        guard joins(value, after: 0x61) else { return .keep }  // attaches even to a letter "a"
+        guard GraphemeJoin.joins(value, after: 0x61) else { return .keep }  // attaches even to a letter "a"
         switch value {
         case 0x180B...0x180D, 0x180F, 0xFE00...0xFE0F, 0xE0100...0xE01EF:
             return .drop  // variation selectors select nothing here
@@ -149,23 +149,6 @@ public enum Sanitizer {
             case .wide, .normal: return .keep  // a skin-tone swatch shows as itself
             }
         }
-    }
-
-    /// Whether `value` would form one grapheme cluster with the cluster ending in `base`.
-    /// Asked of the runtime's own grapheme breaking (so the answer matches how `Character`s
-    /// are formed) on the pair; the rules that look further back (emoji ZWJ sequences, Indic
-    /// conjuncts after a virama) are covered by treating a joiner or virama as joining.
-    /// Only called at the start of a line or after a soft hyphen.
-    private static func joins(_ value: UInt32, after base: UInt32) -> Bool {
-        switch base {
-        case 0x200D, 0x094D, 0x09CD, 0x0ACD, 0x0B4D, 0x0C4D, 0x0D4D: return true
-        default: break
-        }
-        guard let first = Unicode.Scalar(base), let second = Unicode.Scalar(value) else { return false }
-        var pair = String.UnicodeScalarView()
-        pair.append(first)
-        pair.append(second)
-        return String(pair).count == 1
     }
 
     /// True when `rebuild` would return `text` unchanged. Runs over every string the screen

@@ -15,15 +15,68 @@
 ///   "\u{FFFD}" (one column), so the line still marks where text was.
 /// - `width <= 0` gives no lines.
 ///
-/// Linear time: each cluster is measured once and scanned a bounded number of times.
+/// Linear time: each scalar is looked at a bounded number of times; only words that have to
+/// be broken are split into grapheme clusters.
 public enum WordWrap {
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var builder = LineBuilder(width: width)
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            builder.addParagraph(paragraph)
+        // Scanned by scalars, not Characters (grapheme breaking is ten times slower): words
+        // are runs between spaces and line breaks, which are cluster boundaries, except for a
+        // space that a following mark attaches to, which stays inside the word.
+        let scalars = text.unicodeScalars
+        var word = WordScan()
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let value = scalars[index].value
+            let next = scalars.index(after: index)
+            if value == 0x0A {
+                builder.place(word.finish(in: text, upTo: index))
+                builder.endParagraph()
+            } else if value == 0x20, !(next < scalars.endIndex && spaceJoins(scalars[next].value)) {
+                builder.place(word.finish(in: text, upTo: index))
+                builder.pendingSpaces += 1
+            } else {
+                word.add(value, at: index)
+            }
+            index = next
         }
+        builder.place(word.finish(in: text, upTo: index))
+        builder.endParagraph()
         return builder.finish()
+    }
+
+    private static func spaceJoins(_ value: UInt32) -> Bool {
+        GraphemeJoin.mayExtend(value) && GraphemeJoin.joins(value, after: 0x20)
+    }
+}
+
+/// A word found by the scan, with its width when summing scalars suffices.
+private struct ScannedWord {
+    var text: Substring
+    /// nil when the word holds clusters that need the cluster rules (emoji, marks...).
+    var simpleWidth: Int?
+    var hasSoftHyphen: Bool
+}
+
+/// Accumulates the current word while scanning.
+private struct WordScan {
+    var start: String.Index?
+    var simpleWidth: Int? = 0
+    var hasSoftHyphen = false
+
+    mutating func add(_ value: UInt32, at index: String.Index) {
+        if start == nil { start = index }
+        if value == 0xAD { hasSoftHyphen = true }
+        if let sum = simpleWidth {
+            simpleWidth = DisplayWidth.simpleWidth(of: value).map { sum + $0 }
+        }
+    }
+
+    mutating func finish(in text: String, upTo end: String.Index) -> ScannedWord? {
+        guard let start else { return nil }
+        defer { self = WordScan() }
+        return ScannedWord(text: text[start..<end], simpleWidth: simpleWidth, hasSoftHyphen: hasSoftHyphen)
     }
 }
 
@@ -72,7 +125,7 @@ private struct LineBuilder {
     var lineWidth = 0
     /// Spaces seen since the last word; they separate it from the next word on the same line.
     var pendingSpaces = 0
-    /// The clusters of the current word (reused between words).
+    /// The clusters of a long word being broken (reused between words).
     var word: [Cluster] = []
     var wordWidth = 0
 
@@ -80,20 +133,9 @@ private struct LineBuilder {
         self.width = width
     }
 
-    mutating func addParagraph(_ paragraph: Substring) {
-        pendingSpaces = 0
-        for character in paragraph {
-            if character == " " {
-                placeWord()
-                pendingSpaces += 1
-            } else {
-                let cluster = Cluster(character)
-                word.append(cluster)
-                wordWidth += cluster.width
-            }
-        }
-        placeWord()
+    mutating func endParagraph() {
         endLine()
+        pendingSpaces = 0
     }
 
     mutating func finish() -> [String] {
@@ -103,30 +145,39 @@ private struct LineBuilder {
 
     // MARK: Placing words
 
-    private mutating func placeWord() {
-        // A word made only of soft hyphens shows nothing: its spaces join the next gap.
-        guard word.contains(where: { $0.kind != .softHyphen }) else {
-            word.removeAll(keepingCapacity: true)
+    mutating func place(_ scanned: ScannedWord?) {
+        guard let scanned else { return }
+        let columns = scanned.simpleWidth ?? DisplayWidth.of(scanned.text)
+        if columns == 0, scanned.hasSoftHyphen, scanned.text.unicodeScalars.allSatisfy({ $0 == "\u{AD}" }) {
+            return  // only soft hyphens: shows nothing, its spaces join the next gap
+        }
+        if lineWidth + gap + columns <= width {
+            appendGap()
+        } else if columns <= width {
+            endLine()
+        } else {
+            placeLongWord(scanned.text)
+            pendingSpaces = 0
             return
         }
-        defer {
-            word.removeAll(keepingCapacity: true)
-            wordWidth = 0
-            pendingSpaces = 0
-        }
-        if lineWidth + gap + wordWidth <= width {
-            appendGap()
-            append(0..<word.count)
-        } else if wordWidth <= width {
-            endLine()
-            append(0..<word.count)
+        if scanned.hasSoftHyphen {
+            for scalar in scanned.text.unicodeScalars where scalar != "\u{AD}" { line.unicodeScalars.append(scalar) }
         } else {
-            placeLongWord()
+            line += scanned.text
         }
+        lineWidth += columns
+        pendingSpaces = 0
     }
 
     /// Breaks a word wider than the whole width into pieces, filling the current line first.
-    private mutating func placeLongWord() {
+    private mutating func placeLongWord(_ text: Substring) {
+        word.removeAll(keepingCapacity: true)
+        wordWidth = 0
+        for character in text {
+            let cluster = Cluster(character)
+            word.append(cluster)
+            wordWidth += cluster.width
+        }
         var start = 0
         var remaining = wordWidth
         while start < word.count {
@@ -155,7 +206,6 @@ private struct LineBuilder {
             endLine()
         }
     }
-
     /// The last soft or hard hyphen break whose piece fits into `available` columns.
     private func lastBreak(from start: Int, available: Int) -> WordBreak? {
         var best: WordBreak?
