@@ -36,8 +36,11 @@ public enum DisplayWidth {
 
     /// Columns of a substring: the sum of its clusters' widths.
     public static func of(_ text: Substring) -> Int {
-        if let width = text.utf8.withContiguousStorageIfAvailable(asciiWidth), width >= 0 { return width }
-        return chunkedWidth(text)
+        var text = text
+        return text.withUTF8 { bytes in
+            let ascii = asciiWidth(bytes)
+            return ascii >= 0 ? ascii : chunkedWidth(bytes)
+        }
     }
 
     /// Columns of any other string-like text (converted once; prefer String or Substring).
@@ -92,33 +95,32 @@ public enum DisplayWidth {
     /// text is cut into chunks before each space and line break, which always start a new
     /// cluster, and a chunk is summed per scalar unless it holds a scalar that needs the
     /// cluster rules; only such chunks are measured cluster by cluster.
-    private static func chunkedWidth(_ text: Substring) -> Int {
-        let scalars = text.unicodeScalars
+    private static func chunkedWidth(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var total = 0
-        var chunkStart = scalars.startIndex
+        var chunkStart = 0
         var chunkWidth = 0
         var chunkNeedsClusters = false
-        var index = chunkStart
-        while index < scalars.endIndex {
-            let value = scalars[index].value
-            if value == 0x20 || value == 0x0A, index != chunkStart {
-                total += chunkNeedsClusters ? clusterSum(scalars[chunkStart..<index]) : chunkWidth
-                chunkStart = index
+        var offset = 0
+        while offset < bytes.count {
+            let (value, length) = UTF8Decoding.scalar(in: bytes, at: offset)
+            if value == 0x20 || value == 0x0A, offset != chunkStart {
+                total += chunkNeedsClusters ? clusterSum(bytes, chunkStart..<offset) : chunkWidth
+                chunkStart = offset
                 chunkWidth = 0
                 chunkNeedsClusters = false
             }
             if !chunkNeedsClusters {
                 if let width = simpleWidth(of: value) { chunkWidth += width } else { chunkNeedsClusters = true }
             }
-            scalars.formIndex(after: &index)
+            offset += length
         }
-        total += chunkNeedsClusters ? clusterSum(scalars[chunkStart..<index]) : chunkWidth
+        total += chunkNeedsClusters ? clusterSum(bytes, chunkStart..<offset) : chunkWidth
         return total
     }
 
-    private static func clusterSum(_ scalars: Substring.UnicodeScalarView) -> Int {
+    private static func clusterSum(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
         var total = 0
-        for character in Substring(scalars) { total += of(character) }
+        for character in UTF8Decoding.string(bytes, range) { total += of(character) }
         return total
     }
 

@@ -72,8 +72,7 @@ public enum Sanitizer {
     private static let replacement: Unicode.Scalar = "\u{FFFD}"
     private static let noBreakSpace: Unicode.Scalar = "\u{A0}"
 
-    private static func action(for scalar: Unicode.Scalar, keepingLineBreaks: Bool) -> Action {
-        let value = scalar.value
+    private static func action(for value: UInt32, keepingLineBreaks: Bool) -> Action {
         if keepingLineBreaks {
             switch value {
             case 0x0A, 0x85, 0x2028, 0x2029: return .lineBreak
@@ -154,44 +153,44 @@ public enum Sanitizer {
     /// True when `rebuild` would return `text` unchanged. Runs over every string the screen
     /// draws, so plain ASCII costs one byte comparison per character and no allocation.
     private static func isAlreadySafe(_ text: String, keepingLineBreaks: Bool) -> Bool {
-        let asciiVerdict = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            for byte in bytes where byte < 0x20 || byte >= 0x7F {
-                return byte >= 0x80 ? nil : false  // non-ASCII needs the scalar scan below
+        var text = text
+        return text.withUTF8 { bytes in
+            var base: UInt32?
+            var softHyphensBetween = false
+            var loneRegionalIndicator = false
+            var offset = 0
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                if byte >= 0x20 && byte < 0x7F {
+                    base = UInt32(byte)
+                    softHyphensBetween = false
+                    loneRegionalIndicator = false
+                    offset += 1
+                    continue
+                }
+                let (value, length) = UTF8Decoding.scalar(in: bytes, at: offset)
+                offset += length
+                if value == 0x0A && keepingLineBreaks {
+                    base = nil
+                    softHyphensBetween = false
+                    loneRegionalIndicator = false
+                    continue
+                }
+                guard case .keep = action(for: value, keepingLineBreaks: keepingLineBreaks) else { return false }
+                if value == 0xAD {
+                    softHyphensBetween = true
+                    continue
+                }
+                let place = placement(
+                    of: value, after: base, softHyphensBetween: softHyphensBetween,
+                    loneRegionalIndicator: loneRegionalIndicator)
+                guard case .keep = place else { return false }
+                base = value
+                softHyphensBetween = false
+                loneRegionalIndicator = DisplayWidth.isRegionalIndicator(value) && !loneRegionalIndicator
             }
             return true
         }
-        if let verdict = asciiVerdict ?? nil { return verdict }
-        var base: UInt32?
-        var softHyphensBetween = false
-        var loneRegionalIndicator = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value >= 0x20 && value < 0x7F {
-                base = value
-                softHyphensBetween = false
-                loneRegionalIndicator = false
-                continue
-            }
-            if value == 0x0A && keepingLineBreaks {
-                base = nil
-                softHyphensBetween = false
-                loneRegionalIndicator = false
-                continue
-            }
-            guard case .keep = action(for: scalar, keepingLineBreaks: keepingLineBreaks) else { return false }
-            if value == 0xAD {
-                softHyphensBetween = true
-                continue
-            }
-            let place = placement(
-                of: value, after: base, softHyphensBetween: softHyphensBetween,
-                loneRegionalIndicator: loneRegionalIndicator)
-            guard case .keep = place else { return false }
-            base = value
-            softHyphensBetween = false
-            loneRegionalIndicator = DisplayWidth.isRegionalIndicator(value) && !loneRegionalIndicator
-        }
-        return true
     }
 
     private static func rebuild(_ text: String, keepingLineBreaks: Bool) -> String {
@@ -232,7 +231,7 @@ public enum Sanitizer {
                 if scalar == "\n" { continue }  // CR LF is one break
             }
             let kept: Unicode.Scalar
-            switch action(for: scalar, keepingLineBreaks: keepingLineBreaks) {
+            switch action(for: scalar.value, keepingLineBreaks: keepingLineBreaks) {
             case .keep where scalar.value == 0xAD:
                 segment.append(scalar)
                 softHyphensBetween = true

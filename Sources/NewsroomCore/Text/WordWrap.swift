@@ -21,62 +21,70 @@ public enum WordWrap {
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var builder = LineBuilder(width: width)
+        var storage = text
         // Scanned by scalars, not Characters (grapheme breaking is ten times slower): words
         // are runs between spaces and line breaks, which are cluster boundaries, except for a
         // space that a following mark attaches to, which stays inside the word.
-        let scalars = text.unicodeScalars
-        var word = WordScan()
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let value = scalars[index].value
-            let next = scalars.index(after: index)
-            if value == 0x0A {
-                builder.place(word.finish(in: text, upTo: index))
-                builder.endParagraph()
-            } else if value == 0x20, !(next < scalars.endIndex && spaceJoins(scalars[next].value)) {
-                builder.place(word.finish(in: text, upTo: index))
-                builder.pendingSpaces += 1
-            } else {
-                word.add(value, at: index)
+        storage.withUTF8 { bytes in
+            var word = WordScan()
+            var offset = 0
+            while offset < bytes.count {
+                let (value, length) = UTF8Decoding.scalar(in: bytes, at: offset)
+                let next = offset + length
+                if value == 0x0A {
+                    builder.place(word.finish(bytes, upTo: offset))
+                    builder.endParagraph()
+                } else if value == 0x20, !(next < bytes.count && spaceJoins(bytes, at: next)) {
+                    builder.place(word.finish(bytes, upTo: offset))
+                    builder.pendingSpaces += 1
+                } else {
+                    word.add(value, at: offset)
+                }
+                offset = next
             }
-            index = next
+            builder.place(word.finish(bytes, upTo: offset))
+            builder.endParagraph()
         }
-        builder.place(word.finish(in: text, upTo: index))
-        builder.endParagraph()
         return builder.finish()
     }
 
-    private static func spaceJoins(_ value: UInt32) -> Bool {
-        GraphemeJoin.mayExtend(value) && GraphemeJoin.joins(value, after: 0x20)
+    private static func spaceJoins(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        let value = UTF8Decoding.scalar(in: bytes, at: offset).value
+        return GraphemeJoin.mayExtend(value) && GraphemeJoin.joins(value, after: 0x20)
     }
 }
 
 /// A word found by the scan, with its width when summing scalars suffices.
 private struct ScannedWord {
-    var text: Substring
+    /// The word's UTF-8, valid while the scan runs.
+    var bytes: UnsafeBufferPointer<UInt8>
     /// nil when the word holds clusters that need the cluster rules (emoji, marks...).
     var simpleWidth: Int?
     var hasSoftHyphen: Bool
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 }
 
 /// Accumulates the current word while scanning.
 private struct WordScan {
-    var start: String.Index?
+    var start: Int?
     var simpleWidth: Int? = 0
     var hasSoftHyphen = false
 
-    mutating func add(_ value: UInt32, at index: String.Index) {
-        if start == nil { start = index }
+    mutating func add(_ value: UInt32, at offset: Int) {
+        if start == nil { start = offset }
         if value == 0xAD { hasSoftHyphen = true }
         if let sum = simpleWidth {
             simpleWidth = DisplayWidth.simpleWidth(of: value).map { sum + $0 }
         }
     }
 
-    mutating func finish(in text: String, upTo end: String.Index) -> ScannedWord? {
+    mutating func finish(_ bytes: UnsafeBufferPointer<UInt8>, upTo end: Int) -> ScannedWord? {
         guard let start else { return nil }
         defer { self = WordScan() }
-        return ScannedWord(text: text[start..<end], simpleWidth: simpleWidth, hasSoftHyphen: hasSoftHyphen)
+        return ScannedWord(
+            bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]),
+            simpleWidth: simpleWidth, hasSoftHyphen: hasSoftHyphen)
     }
 }
 
@@ -170,7 +178,7 @@ private struct LineBuilder {
     }
 
     /// Breaks a word wider than the whole width into pieces, filling the current line first.
-    private mutating func placeLongWord(_ text: Substring) {
+    private mutating func placeLongWord(_ text: String) {
         word.removeAll(keepingCapacity: true)
         wordWidth = 0
         for character in text {
