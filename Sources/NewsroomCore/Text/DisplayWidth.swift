@@ -4,24 +4,27 @@
 /// or into two for wide ones, so measuring, wrapping and drawing all agree. Rules:
 /// - printable ASCII, Latin letters with umlauts and accents, control pictures (U+2400...): 1
 /// - East Asian Wide/Fullwidth (CJK, Hangul, fullwidth forms; generated `WidthTable`): 2
-/// - emoji: Emoji_Presentation scalars (wide in the table; newer ones by the runtime's data), any emoji followed by VS16 (U+FE0F, e.g. "❤️",
-///   keycaps "1️⃣") or by a skin-tone modifier, ZWJ sequences ("👩‍👩‍👧‍👦") and
-///   regional-indicator pairs (flags "🇩🇪"): 2 for the whole cluster; a lone regional
-///   indicator: 1
+/// - emoji: Emoji_Presentation scalars (wide in the table; newer ones by the runtime's data),
+///   any emoji followed by VS16 (U+FE0F, e.g. "❤️", keycaps "1️⃣") or by a skin-tone
+///   modifier, ZWJ sequences ("👩‍👩‍👧‍👦") and regional-indicator pairs (flags "🇩🇪"): 2 for
+///   the whole cluster; a lone regional indicator: 1
 /// - combining marks (Mn/Me), format characters (Cf: soft hyphen U+00AD, ZWSP, ZWJ...),
 ///   Hangul medial/final jamo: 0, so inside a cluster they add nothing; a spacing mark (Mc)
 ///   adds 1; a cluster never counts more than 2
 /// - raw controls (C0, DEL, C1): 0. They never reach a screen: `Sanitizer.display` turns them
 ///   into one-column pictures first.
+/// Strings are measured scalar by scalar where that gives the same sum (nearly all text), and
+/// cluster by cluster only around emoji, joiners and the like: see `chunkedWidth`.
 ///
 /// Where the terminal may disagree: ncursesw measures each code point with glibc's `wcwidth`
-/// (Unicode of the installed glibc), so it counts "❤️", "©️", keycaps and a text-presentation
-/// base + skin tone as 1 where we say 2, a ZWJ sequence as the sum of its parts (e.g. 8 for
-/// the family), a cluster with several spacing marks or two wide scalars as more than 2, emoji
-/// newer than its glibc as -1, and it counts the soft hyphen as 1. The drawing backend places
-/// every cell at its own column, so a disagreement can only blur the glyph itself, never shift
-/// the rest of the line. Ambiguous-width characters ("…", "�", box drawing) count 1, as in
-/// every non-CJK locale.
+/// (the Unicode version of the installed glibc), so it counts "❤️", "©️", keycaps and a
+/// text-presentation base + skin tone as 1 where we say 2; a ZWJ sequence as the sum of its
+/// parts (8 for the family); an Indic conjunct or a cluster with several spacing marks as 3 or
+/// more; emoji newer than its glibc as -1; and the soft hyphen as 1 (the screen never draws
+/// zero-width clusters, and wrapped text has no soft hyphens left). A backend that moves to
+/// each cell's column before drawing it keeps such a disagreement inside the glyph; one that
+/// writes a row in one go would shift the rest of the row. Ambiguous-width characters ("…",
+/// "�", box drawing) count 1, as in every non-CJK locale.
 public enum DisplayWidth {
     /// Columns of one grapheme cluster: 0, 1 or 2.
     public static func of(_ character: Character) -> Int {
