@@ -35,6 +35,14 @@ import Testing
         #expect(text.map { DisplayWidth.of($0) }.reduce(0, +) == expected)
     }
 
+    @Test func literalsAndOtherStringTypesMeasureTheSame() {
+        #expect(DisplayWidth.of("日本") == 4)
+        #expect(DisplayWidth.of("a") == 1)
+        #expect(DisplayWidth.of(Character("日")) == 2)
+        let scalars = "Grüße 日本".unicodeScalars
+        #expect(DisplayWidth.of(String(scalars)) == 10)
+    }
+
     @Test func substringOfALongerStringMeasuresOnlyItsOwnPart() {
         let text = "日本語 text"
         let slice = text[text.index(after: text.startIndex)...]

@@ -94,6 +94,22 @@ import NewsroomCore
         #expect(lines.map { Array($0.unicodeScalars) } == expected.map { Array($0.unicodeScalars) })
     }
 
+    @Test func aSpaceCarryingACombiningMarkIsPartOfTheWord() {
+        // " \u{301}" is one grapheme (a mark shown on a space): not a place to break.
+        #expect(WordWrap.wrap("ab \u{301}c", width: 4).count == 1)
+        let lines = WordWrap.wrap("ab  \u{301}c de", width: 4)
+        #expect(lines.map { Array($0.unicodeScalars) } == [Array("ab".unicodeScalars), Array(" \u{301}c".unicodeScalars), Array("de".unicodeScalars)])
+    }
+
+    @Test func aLongArticleWrapsEveryParagraph() {
+        let paragraph = "Die Energie\u{AD}versorgungs\u{AD}unternehmen erhöhen die Preise für 東京 und 🇩🇪."
+        let text = Array(repeating: paragraph, count: 2000).joined(separator: "\n")
+        let lines = WordWrap.wrap(text, width: 40)
+        let onePararaph = WordWrap.wrap(paragraph, width: 40)
+        #expect(lines.count == onePararaph.count * 2000)
+        #expect(Array(lines.prefix(onePararaph.count)) == onePararaph)
+    }
+
     @Test func aWideGlyphAtWidthOneBecomesAReplacementCharacter() {
         #expect(WordWrap.wrap("日本", width: 1) == ["\u{FFFD}", "\u{FFFD}"])
         #expect(WordWrap.wrap("a 😀 b", width: 1) == ["a", "\u{FFFD}", "b"])
