@@ -129,7 +129,8 @@ private struct WordBreak {
 private struct LineBuilder {
     let width: Int
     var lines: [String] = []
-    var line = ""
+    /// The UTF-8 of the line being filled; a String is made once per finished line.
+    var line: [UInt8] = []
     var lineWidth = 0
     /// Spaces seen since the last word; they separate it from the next word on the same line.
     var pendingSpaces = 0
@@ -169,9 +170,9 @@ private struct LineBuilder {
             return
         }
         if scanned.hasSoftHyphen {
-            for scalar in scanned.text.unicodeScalars where scalar != "\u{AD}" { line.unicodeScalars.append(scalar) }
+            appendDroppingSoftHyphens(scanned.bytes)
         } else {
-            line += scanned.text
+            line.append(contentsOf: scanned.bytes)
         }
         lineWidth += columns
         pendingSpaces = 0
@@ -198,7 +199,7 @@ private struct LineBuilder {
             if let wordBreak = lastBreak(from: start, available: available) {
                 appendGap()
                 append(start..<wordBreak.end)
-                if wordBreak.addsHyphen { line.append("-") }
+                if wordBreak.addsHyphen { line.append(UInt8(ascii: "-")) }
                 endLine()
                 remaining -= wordBreak.consumedWidth
                 start = wordBreak.next
@@ -245,7 +246,7 @@ private struct LineBuilder {
             end += 1
         }
         if end == start {
-            line.append("\u{FFFD}")
+            line.append(contentsOf: "\u{FFFD}".utf8)
             lineWidth = 1
             return (start + 1, word[start].width)
         }
@@ -260,7 +261,7 @@ private struct LineBuilder {
     private mutating func appendGap() {
         let spaces = gap
         if spaces > 0 {
-            line.append(String(repeating: " ", count: spaces))
+            line.append(contentsOf: repeatElement(UInt8(ascii: " "), count: spaces))
             lineWidth += spaces
         }
         pendingSpaces = 0
@@ -269,14 +270,27 @@ private struct LineBuilder {
     /// Appends word clusters, dropping soft hyphens (a break that uses one adds "-" itself).
     private mutating func append(_ range: Range<Int>) {
         for index in range where word[index].kind != .softHyphen {
-            line.append(word[index].character)
+            line.append(contentsOf: word[index].character.utf8)
             lineWidth += word[index].width
         }
     }
 
+    /// Appends UTF-8 without its soft hyphens (C2 AD: 0xC2 is never a continuation byte).
+    private mutating func appendDroppingSoftHyphens(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var offset = 0
+        while offset < bytes.count {
+            if bytes[offset] == 0xC2, offset + 1 < bytes.count, bytes[offset + 1] == 0xAD {
+                offset += 2
+                continue
+            }
+            line.append(bytes[offset])
+            offset += 1
+        }
+    }
+
     private mutating func endLine() {
-        lines.append(line)
-        line = ""
+        lines.append(String(decoding: line, as: UTF8.self))
+        line.removeAll(keepingCapacity: true)
         lineWidth = 0
     }
 }
