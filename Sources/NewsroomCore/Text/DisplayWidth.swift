@@ -40,10 +40,13 @@ public enum DisplayWidth {
     /// Columns of a substring: the sum of its clusters' widths.
     public static func of(_ text: Substring) -> Int {
         var text = text
-        return text.withUTF8 { bytes in
-            let ascii = asciiWidth(bytes)
-            return ascii >= 0 ? ascii : chunkedWidth(bytes)
-        }
+        return text.withUTF8 { of(utf8: $0) }
+    }
+
+    /// Columns of the text in a string's UTF-8 storage (whole scalars).
+    static func of(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let ascii = asciiWidth(bytes)
+        return ascii >= 0 ? ascii : chunkedWidth(bytes)
     }
 
     /// Columns of any other string-like text (converted once; prefer String or Substring).

@@ -194,89 +194,119 @@ public enum Sanitizer {
     }
 
     private static func rebuild(_ text: String, keepingLineBreaks: Bool) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        // Text since the line start or the last tab, measured only when a tab needs its column.
-        var segment = String.UnicodeScalarView()
-        var column = 0
-        var base: UInt32?
-        var softHyphensBetween = false
-        var loneRegionalIndicator = false
+        var input = text
+        var output = SanitizedOutput(capacity: text.utf8.count)
         var previousWasCarriageReturn = false
+        input.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let (value, length) = UTF8Decoding.scalar(in: bytes, at: offset)
+                offset += length
+                if previousWasCarriageReturn {
+                    previousWasCarriageReturn = false
+                    if value == 0x0A { continue }  // CR LF is one break
+                }
+                let kept: UInt32
+                switch action(for: value, keepingLineBreaks: keepingLineBreaks) {
+                case .keep where value == 0xAD:
+                    output.appendSoftHyphen()
+                    continue
+                case .keep:
+                    kept = value
+                case .replace(let picture):
+                    kept = picture.value
+                case .drop:
+                    continue
+                case .tab:
+                    output.appendTab()
+                    continue
+                case .lineBreak:
+                    output.breakLine()
+                    continue
+                case .carriageReturn:
+                    output.breakLine()
+                    previousWasCarriageReturn = true
+                    continue
+                }
+                let place = placement(
+                    of: kept, after: output.base, softHyphensBetween: output.softHyphensBetween,
+                    loneRegionalIndicator: output.loneRegionalIndicator)
+                switch place {
+                case .keep:
+                    output.append(kept)
+                case .keepAfterDroppingSoftHyphens:
+                    output.dropTrailingSoftHyphens()
+                    output.append(kept)
+                case .giveBase:
+                    output.append(noBreakSpace.value)
+                    output.append(kept)
+                case .drop:
+                    continue
+                }
+            }
+        }
+        return output.finish()
+    }
+}
 
-        func endSegment() {
-            let piece = String(segment)
-            column += DisplayWidth.of(piece)
-            output += piece
-            segment = String.UnicodeScalarView()
-        }
-        func emit(_ scalar: Unicode.Scalar) {
-            segment.append(scalar)
-            base = scalar.value
-            softHyphensBetween = false
-            loneRegionalIndicator = DisplayWidth.isRegionalIndicator(scalar.value) && !loneRegionalIndicator
-        }
-        func breakLine() {
-            endSegment()
-            output += "\n"
-            column = 0
-            base = nil
-            softHyphensBetween = false
-            loneRegionalIndicator = false
-        }
+/// The sanitizer's output being built, as UTF-8, with the state the placement rules need.
+private struct SanitizedOutput {
+    private var bytes: [UInt8] = []
+    /// Where the text since the line start or the last tab begins; measured when a tab needs
+    /// its column.
+    private var segmentStart = 0
+    private var column = 0
+    /// The last scalar of the line other than soft hyphens (nil at line start).
+    private(set) var base: UInt32?
+    private(set) var softHyphensBetween = false
+    private(set) var loneRegionalIndicator = false
 
-        for scalar in text.unicodeScalars {
-            if previousWasCarriageReturn {
-                previousWasCarriageReturn = false
-                if scalar == "\n" { continue }  // CR LF is one break
-            }
-            let kept: Unicode.Scalar
-            switch action(for: scalar.value, keepingLineBreaks: keepingLineBreaks) {
-            case .keep where scalar.value == 0xAD:
-                segment.append(scalar)
-                softHyphensBetween = true
-                continue
-            case .keep:
-                kept = scalar
-            case .replace(let picture):
-                kept = picture
-            case .drop:
-                continue
-            case .tab:
-                endSegment()
-                let spaces = tabWidth - column % tabWidth
-                output += String(repeating: " ", count: spaces)
-                column += spaces
-                base = 0x20
-                softHyphensBetween = false
-                loneRegionalIndicator = false
-                continue
-            case .lineBreak:
-                breakLine()
-                continue
-            case .carriageReturn:
-                breakLine()
-                previousWasCarriageReturn = true
-                continue
-            }
-            let place = placement(
-                of: kept.value, after: base, softHyphensBetween: softHyphensBetween,
-                loneRegionalIndicator: loneRegionalIndicator)
-            switch place {
-            case .keep:
-                emit(kept)
-            case .keepAfterDroppingSoftHyphens:
-                while segment.last == "\u{AD}" { segment.removeLast() }
-                emit(kept)
-            case .giveBase:
-                emit(noBreakSpace)
-                emit(kept)
-            case .drop:
-                continue
-            }
+    init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    mutating func append(_ value: UInt32) {
+        UTF8Decoding.append(value, to: &bytes)
+        base = value
+        softHyphensBetween = false
+        loneRegionalIndicator = DisplayWidth.isRegionalIndicator(value) && !loneRegionalIndicator
+    }
+
+    mutating func appendSoftHyphen() {
+        bytes.append(0xC2)
+        bytes.append(0xAD)
+        softHyphensBetween = true
+    }
+
+    /// Soft hyphens since `base` are always inside the current segment (a tab resets them).
+    mutating func dropTrailingSoftHyphens() {
+        while bytes.count >= segmentStart + 2, bytes[bytes.count - 2] == 0xC2, bytes[bytes.count - 1] == 0xAD {
+            bytes.removeLast(2)
         }
-        endSegment()
-        return output
+    }
+
+    mutating func appendTab() {
+        column += bytes.withUnsafeBufferPointer { DisplayWidth.of(utf8: UnsafeBufferPointer(rebasing: $0[segmentStart...])) }
+        let spaces = Sanitizer.tabWidth - column % Sanitizer.tabWidth
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: spaces))
+        column += spaces
+        segmentStart = bytes.count
+        base = 0x20
+        softHyphensBetween = false
+        loneRegionalIndicator = false
+    }
+
+    mutating func breakLine() {
+        bytes.append(0x0A)
+        segmentStart = bytes.count
+        column = 0
+        base = nil
+        softHyphensBetween = false
+        loneRegionalIndicator = false
+    }
+
+    func finish() -> String {
+        String(decoding: bytes, as: UTF8.self)
     }
 }
 
