@@ -23,8 +23,10 @@
 ///   `DisplayWidth` put it in the same cell: a combining mark at the start of a line (text
 ///   start or a kept line break) is shown on a no-break space U+00A0, as Unicode recommends
 ///   for marks in isolation; an invisible joiner, selector or tag there is dropped; soft
-///   hyphens right before a mark are dropped (no break can happen inside a cluster); Hangul
-///   vowel/final jamo that do not continue a syllable are dropped (they have no width alone).
+///   hyphens between two pieces that would form one cluster without them (a mark, a flag's
+///   second half, the next part of a ZWJ sequence or conjunct) are dropped, so removing the
+///   unused ones while wrapping never merges clusters; Hangul vowel/final jamo that do not
+///   continue a syllable are dropped (they have no width alone).
 /// `display(bytes:)` first decodes UTF-8, turning invalid sequences into U+FFFD.
 ///
 /// The output is idempotent (sanitizing twice changes nothing), and text that needs no change
