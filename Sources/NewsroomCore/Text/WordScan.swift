@@ -1,4 +1,4 @@
-/// Words found by `WordWrap`'s scan over UTF-8.
+// Words found by `WordWrap`'s scan over UTF-8.
 
 /// A word found by the scan, with its width when summing scalars suffices.
 struct ScannedWord {
