@@ -4,18 +4,22 @@
 Usage: python3 scripts/generate-width-table.py > Sources/NewsroomCore/Text/WidthTable.swift
 
 Each range gets one class (see ScalarClass in the generated file):
-  mark    Mn, Me: zero width, attaches to the previous cluster
-  spacing Mc: one column, attaches to the previous cluster
-  format  Cf, Hangul medial/final jamo: zero width
-  wide    East Asian Wide or Fullwidth: two columns
+  mark       Mn, Me: zero width, attaches to the previous cluster
+  spacing    Mc and the few letters that extend a cluster (Thai/Lao AM, halfwidth kana voicing
+             marks): one column, may attach to the previous cluster
+  format     Cf, Hangul medial/final jamo: zero width
+  wide       East Asian Wide or Fullwidth: two columns
+  unassigned not assigned in this Unicode version: the Swift runtime's newer data decides
 Everything else is one column. Unassigned code points in the blocks UAX #11 reserves for
 wide ideographs count as wide, so future CJK additions measure like the terminal will.
 """
 import sys
 import unicodedata
 
-MARK, SPACING, FORMAT, WIDE = 0, 1, 2, 3
-NAMES = {MARK: "mark", SPACING: "spacing", FORMAT: "format", WIDE: "wide"}
+MARK, SPACING, FORMAT, WIDE, UNASSIGNED = 0, 1, 2, 3, 4
+NAMES = {MARK: "mark", SPACING: "spacing", FORMAT: "format", WIDE: "wide", UNASSIGNED: "unassigned"}
+# Letters with Grapheme_Cluster_Break SpacingMark or Extend that are not marks.
+EXTENDING_LETTERS = [0x0E33, 0x0EB3, 0xFF9E, 0xFF9F]
 DEFAULT_WIDE = [(0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF),
                 (0x20000, 0x2FFFD), (0x30000, 0x3FFFD)]
 HANGUL_MEDIAL_FINAL = [(0x1160, 0x11FF), (0xD7B0, 0xD7FF)]
@@ -28,13 +32,13 @@ def classify(cp):
         return FORMAT
     if category in ("Mn", "Me"):
         return MARK
-    if category == "Mc":
+    if category == "Mc" or cp in EXTENDING_LETTERS:
         return SPACING
     if category == "Cf":
         return FORMAT
     if category == "Cn":
         # Python reports unassigned code points as "F": only the reserved CJK blocks are wide.
-        return WIDE if any(lo <= cp <= hi for lo, hi in DEFAULT_WIDE) else None
+        return WIDE if any(lo <= cp <= hi for lo, hi in DEFAULT_WIDE) else UNASSIGNED
     if unicodedata.east_asian_width(ch) in ("W", "F"):
         return WIDE
     return None
@@ -65,7 +69,7 @@ def main():
     out.write("// Do not edit by hand: change the script and regenerate.\n\n")
     out.write("/// Width classes of the scalars that are not plain one-column characters, as sorted ranges.\n")
     out.write("/// `widthRangeStarts[i]` is the first scalar of range i; `widthRangeEnds[i]` packs the last\n")
-    out.write("/// scalar (value >> 2) and its `ScalarClass` raw value (value & 3).\n")
+    out.write("/// scalar (value >> 3) and its `ScalarClass` raw value (value & 7).\n")
     out.write("/// Classes: %s.\n" % ", ".join("%d %s" % (k, v) for k, v in NAMES.items()))
     out.write("let widthRangeStarts: [UInt32] = [\n")
     for i in range(0, len(table), 8):
@@ -73,7 +77,7 @@ def main():
     out.write("]\n\n")
     out.write("let widthRangeEnds: [UInt32] = [\n")
     for i in range(0, len(table), 8):
-        out.write("    " + ", ".join("0x%X" % ((hi << 2) | cls) for _, hi, cls in table[i:i + 8]) + ",\n")
+        out.write("    " + ", ".join("0x%X" % ((hi << 3) | cls) for _, hi, cls in table[i:i + 8]) + ",\n")
     out.write("]\n")
 
 

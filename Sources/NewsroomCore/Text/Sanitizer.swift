@@ -14,14 +14,19 @@
 ///   overrides, isolates and marks (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F, U+061C),
 ///   zero-width space U+200B, word joiner and invisible operators (U+2060-U+206F), BOM/ZWNBSP
 ///   U+FEFF, interlinear annotation (U+FFF9-U+FFFB), Mongolian vowel separator U+180E, the
-///   other format controls and unassigned default-ignorable code points.
+///   Arabic prepended number signs, the other format controls and unassigned
+///   default-ignorable code points.
 /// - Kept: the soft hyphen U+00AD (`WordWrap` breaks there and drops the unused ones), ZWJ and
-///   ZWNJ (emoji sequences, Indic and Persian spelling), emoji tag characters, and the Arabic
-///   prepended number signs, all of which belong to a cluster.
-/// - A combining mark that would start a grapheme cluster (at the start of the text, after a
-///   soft hyphen or a kept line break) would land on the cell before it on the terminal: it is
-///   shown on a no-break space U+00A0, as Unicode recommends for marks in isolation. An
-///   invisible joiner or variation selector in that place is dropped.
+///   ZWNJ (emoji sequences, Indic and Persian spelling) and emoji tag characters inside a
+///   cluster.
+/// - Every grapheme cluster of the output starts with a base, so the terminal and
+///   `DisplayWidth` put it in the same cell: a combining mark at the start of a line (text
+///   start or a kept line break) is shown on a no-break space U+00A0, as Unicode recommends
+///   for marks in isolation; an invisible joiner, selector or tag there is dropped; soft
+///   hyphens between two pieces that would form one cluster without them (a mark, a flag's
+///   second half, the next part of a ZWJ sequence or conjunct) are dropped, so removing the
+///   unused ones while wrapping never merges clusters; Hangul vowel/final jamo that do not
+///   continue a syllable are dropped (they have no width alone).
 /// `display(bytes:)` first decodes UTF-8, turning invalid sequences into U+FFFD.
 ///
 /// The output is idempotent (sanitizing twice changes nothing), and text that needs no change
@@ -69,8 +74,7 @@ public enum Sanitizer {
     private static let replacement: Unicode.Scalar = "\u{FFFD}"
     private static let noBreakSpace: Unicode.Scalar = "\u{A0}"
 
-    private static func action(for scalar: Unicode.Scalar, keepingLineBreaks: Bool) -> Action {
-        let value = scalar.value
+    private static func action(for value: UInt32, keepingLineBreaks: Bool) -> Action {
         if keepingLineBreaks {
             switch value {
             case 0x0A, 0x85, 0x2028, 0x2029: return .lineBreak
@@ -91,7 +95,8 @@ public enum Sanitizer {
             return .replace(replacement)
         case 0x2028, 0x2029:
             return .replace("\u{2424}")
-        case 0x061C, 0x180E, 0x200B, 0x200E, 0x200F, 0x202A...0x202E, 0x2060...0x206F, 0xFEFF,
+        case 0x0600...0x0605, 0x061C, 0x06DD, 0x070F, 0x0890...0x0891, 0x08E2, 0x180E, 0x200B,
+             0x200E, 0x200F, 0x202A...0x202E, 0x2060...0x206F, 0xFEFF, 0x110BD, 0x110CD,
              0xFFF0...0xFFFB, 0x13430...0x1343F, 0x1BCA0...0x1BCA3, 0x1D173...0x1D17A,
              0xE0000...0xE001F, 0xE0080...0xE0FFF:
             return .drop
@@ -103,24 +108,46 @@ public enum Sanitizer {
         }
     }
 
-    /// Scalars that extend the cluster before them (grapheme break Extend or SpacingMark).
-    private enum Attachment {
-        case none
-        /// A visible mark: alone it needs a base to sit on.
-        case visible
-        /// A joiner, selector or tag: alone it shows nothing.
-        case invisible
+    /// Where a kept scalar goes, given what came before it on the line. This is what keeps every
+    /// grapheme cluster of the output visible and starting with a base character.
+    private enum Placement {
+        case keep
+        /// It attaches to the cluster before the soft hyphens between them: drop those (a
+        /// break there would tear the cluster apart, so they could never be used).
+        case keepAfterDroppingSoftHyphens
+        /// A visible mark with nothing to sit on: put it on a no-break space.
+        case giveBase
+        case drop
     }
 
-    private static func attachment(of value: UInt32) -> Attachment {
-        if value < 0x300 { return .none }
+    /// - Parameters:
+    ///   - base: the last kept scalar of the line other than soft hyphens (nil at line start).
+    ///   - softHyphensBetween: soft hyphens were kept after `base`.
+    ///   - loneRegionalIndicator: `base` is a regional indicator still waiting for its pair.
+    private static func placement(
+        of value: UInt32, after base: UInt32?, softHyphensBetween: Bool, loneRegionalIndicator: Bool
+    ) -> Placement {
+        if value < 0x300 { return .keep }
+        if HangulJamo.isMedialOrFinal(value) {
+            // Hangul vowel and final jamo only continue a syllable; alone they have no width.
+            guard let base, HangulJamo.accepts(value, after: base) else { return .drop }
+        }
+        if let base {
+            guard softHyphensBetween else { return .keep }
+            if DisplayWidth.isRegionalIndicator(value) && DisplayWidth.isRegionalIndicator(base) {
+                return loneRegionalIndicator ? .keepAfterDroppingSoftHyphens : .keep  // a flag's halves
+            }
+            return GraphemeJoin.joins(value, after: base) ? .keepAfterDroppingSoftHyphens : .keep
+        }
+        guard GraphemeJoin.joins(value, after: 0x61) else { return .keep }  // attaches even to a letter "a"
         switch value {
-        case 0x200C, 0x200D, 0xFE00...0xFE0F, 0xE0020...0xE007F, 0xE0100...0xE01EF:
-            return .invisible
+        case 0x180B...0x180D, 0x180F, 0xFE00...0xFE0F, 0xE0100...0xE01EF:
+            return .drop  // variation selectors select nothing here
         default:
             switch ScalarClass.of(value) {
-            case .mark, .spacing: return .visible
-            case .format, .wide, .normal: return .none
+            case .format: return .drop  // ZWJ, ZWNJ, tags: invisible on their own
+            case .mark, .spacing: return .giveBase
+            case .wide, .normal: return .keep  // a skin-tone swatch shows as itself
             }
         }
     }
@@ -128,89 +155,98 @@ public enum Sanitizer {
     /// True when `rebuild` would return `text` unchanged. Runs over every string the screen
     /// draws, so plain ASCII costs one byte comparison per character and no allocation.
     private static func isAlreadySafe(_ text: String, keepingLineBreaks: Bool) -> Bool {
-        let asciiVerdict = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            for byte in bytes where byte < 0x20 || byte >= 0x7F {
-                return byte >= 0x80 ? nil : false  // non-ASCII needs the scalar scan below
+        var text = text
+        return text.withUTF8 { bytes in
+            var base: UInt32?
+            var softHyphensBetween = false
+            var loneRegionalIndicator = false
+            var offset = 0
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                if byte >= 0x20 && byte < 0x7F {
+                    base = UInt32(byte)
+                    softHyphensBetween = false
+                    loneRegionalIndicator = false
+                    offset += 1
+                    continue
+                }
+                let (value, length) = UTF8Decoding.scalar(in: bytes, at: offset)
+                offset += length
+                if value == 0x0A && keepingLineBreaks {
+                    base = nil
+                    softHyphensBetween = false
+                    loneRegionalIndicator = false
+                    continue
+                }
+                guard case .keep = action(for: value, keepingLineBreaks: keepingLineBreaks) else { return false }
+                if value == 0xAD {
+                    softHyphensBetween = true
+                    continue
+                }
+                let place = placement(
+                    of: value, after: base, softHyphensBetween: softHyphensBetween,
+                    loneRegionalIndicator: loneRegionalIndicator)
+                guard case .keep = place else { return false }
+                base = value
+                softHyphensBetween = false
+                loneRegionalIndicator = DisplayWidth.isRegionalIndicator(value) && !loneRegionalIndicator
             }
             return true
         }
-        if let verdict = asciiVerdict ?? nil { return verdict }
-        var atClusterStart = true
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value >= 0x20 && value < 0x7F {
-                atClusterStart = false
-                continue
-            }
-            if value == 0x0A && keepingLineBreaks {
-                atClusterStart = true
-                continue
-            }
-            guard case .keep = action(for: scalar, keepingLineBreaks: keepingLineBreaks) else { return false }
-            if atClusterStart, attachment(of: value) != .none { return false }
-            atClusterStart = value == 0xAD
-        }
-        return true
     }
 
     private static func rebuild(_ text: String, keepingLineBreaks: Bool) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        // Text since the line start or the last tab, measured only when a tab needs its column.
-        var segment = String.UnicodeScalarView()
-        var column = 0
-        var atClusterStart = true
+        var input = text
+        var output = SanitizedOutput(capacity: text.utf8.count)
         var previousWasCarriageReturn = false
-
-        func endSegment() {
-            let piece = String(segment)
-            column += DisplayWidth.of(piece)
-            output += piece
-            segment = String.UnicodeScalarView()
-        }
-        func breakLine() {
-            endSegment()
-            output += "\n"
-            column = 0
-            atClusterStart = true
-        }
-
-        for scalar in text.unicodeScalars {
-            let action = action(for: scalar, keepingLineBreaks: keepingLineBreaks)
-            if previousWasCarriageReturn {
-                previousWasCarriageReturn = false
-                if scalar == "\n" { continue }  // CR LF is one break
-            }
-            switch action {
-            case .keep:
-                if atClusterStart {
-                    switch attachment(of: scalar.value) {
-                    case .none: break
-                    case .visible: segment.append(noBreakSpace)
-                    case .invisible: continue
-                    }
+        input.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let (value, length) = UTF8Decoding.scalar(in: bytes, at: offset)
+                offset += length
+                if previousWasCarriageReturn {
+                    previousWasCarriageReturn = false
+                    if value == 0x0A { continue }  // CR LF is one break
                 }
-                segment.append(scalar)
-                atClusterStart = scalar.value == 0xAD
-            case .drop:
-                continue
-            case .replace(let picture):
-                segment.append(picture)
-                atClusterStart = false
-            case .tab:
-                endSegment()
-                let spaces = tabWidth - column % tabWidth
-                output += String(repeating: " ", count: spaces)
-                column += spaces
-                atClusterStart = false
-            case .lineBreak:
-                breakLine()
-            case .carriageReturn:
-                breakLine()
-                previousWasCarriageReturn = true
+                let kept: UInt32
+                switch action(for: value, keepingLineBreaks: keepingLineBreaks) {
+                case .keep where value == 0xAD:
+                    output.appendSoftHyphen()
+                    continue
+                case .keep:
+                    kept = value
+                case .replace(let picture):
+                    kept = picture.value
+                case .drop:
+                    continue
+                case .tab:
+                    output.appendTab()
+                    continue
+                case .lineBreak:
+                    output.breakLine()
+                    continue
+                case .carriageReturn:
+                    output.breakLine()
+                    previousWasCarriageReturn = true
+                    continue
+                }
+                let place = placement(
+                    of: kept, after: output.base, softHyphensBetween: output.softHyphensBetween,
+                    loneRegionalIndicator: output.loneRegionalIndicator)
+                switch place {
+                case .keep:
+                    output.append(kept)
+                case .keepAfterDroppingSoftHyphens:
+                    output.dropTrailingSoftHyphens()
+                    output.append(kept)
+                case .giveBase:
+                    output.append(noBreakSpace.value)
+                    output.append(kept)
+                case .drop:
+                    continue
+                }
             }
         }
-        endSegment()
-        return output
+        return output.finish()
     }
 }

@@ -15,15 +15,42 @@
 ///   "\u{FFFD}" (one column), so the line still marks where text was.
 /// - `width <= 0` gives no lines.
 ///
-/// Linear time: each cluster is measured once and scanned a bounded number of times.
+/// Linear time: each scalar is looked at a bounded number of times; only words that have to
+/// be broken are split into grapheme clusters.
 public enum WordWrap {
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var builder = LineBuilder(width: width)
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            builder.addParagraph(paragraph)
+        var storage = text
+        // Scanned by scalars, not Characters (grapheme breaking is ten times slower): words
+        // are runs between spaces and line breaks, which are cluster boundaries, except for a
+        // space that a following mark attaches to, which stays inside the word.
+        storage.withUTF8 { bytes in
+            var word = WordScan()
+            var offset = 0
+            while offset < bytes.count {
+                let (value, length) = UTF8Decoding.scalar(in: bytes, at: offset)
+                let next = offset + length
+                if value == 0x0A {
+                    builder.place(word.finish(bytes, upTo: offset))
+                    builder.endParagraph()
+                } else if value == 0x20, !(next < bytes.count && spaceJoins(bytes, at: next)) {
+                    builder.place(word.finish(bytes, upTo: offset))
+                    builder.pendingSpaces += 1
+                } else {
+                    word.add(value, at: offset)
+                }
+                offset = next
+            }
+            builder.place(word.finish(bytes, upTo: offset))
+            builder.endParagraph()
         }
         return builder.finish()
+    }
+
+    private static func spaceJoins(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        let value = UTF8Decoding.scalar(in: bytes, at: offset).value
+        return GraphemeJoin.mayExtend(value) && GraphemeJoin.joins(value, after: 0x20)
     }
 }
 
@@ -68,11 +95,12 @@ private struct WordBreak {
 private struct LineBuilder {
     let width: Int
     var lines: [String] = []
-    var line = ""
+    /// The UTF-8 of the line being filled; a String is made once per finished line.
+    var line: [UInt8] = []
     var lineWidth = 0
     /// Spaces seen since the last word; they separate it from the next word on the same line.
     var pendingSpaces = 0
-    /// The clusters of the current word (reused between words).
+    /// The clusters of a long word being broken (reused between words).
     var word: [Cluster] = []
     var wordWidth = 0
 
@@ -80,20 +108,9 @@ private struct LineBuilder {
         self.width = width
     }
 
-    mutating func addParagraph(_ paragraph: Substring) {
-        pendingSpaces = 0
-        for character in paragraph {
-            if character == " " {
-                placeWord()
-                pendingSpaces += 1
-            } else {
-                let cluster = Cluster(character)
-                word.append(cluster)
-                wordWidth += cluster.width
-            }
-        }
-        placeWord()
+    mutating func endParagraph() {
         endLine()
+        pendingSpaces = 0
     }
 
     mutating func finish() -> [String] {
@@ -103,26 +120,39 @@ private struct LineBuilder {
 
     // MARK: Placing words
 
-    private mutating func placeWord() {
-        guard !word.isEmpty else { return }
-        defer {
-            word.removeAll(keepingCapacity: true)
-            wordWidth = 0
-            pendingSpaces = 0
+    mutating func place(_ scanned: ScannedWord?) {
+        guard let scanned else { return }
+        let columns = scanned.simpleWidth ?? DisplayWidth.of(scanned.text)
+        if columns == 0, scanned.hasSoftHyphen, scanned.text.unicodeScalars.allSatisfy({ $0 == "\u{AD}" }) {
+            return  // only soft hyphens: shows nothing, its spaces join the next gap
         }
-        if lineWidth + gap + wordWidth <= width {
+        if lineWidth + gap + columns <= width {
             appendGap()
-            append(0..<word.count)
-        } else if wordWidth <= width {
+        } else if columns <= width {
             endLine()
-            append(0..<word.count)
         } else {
-            placeLongWord()
+            placeLongWord(scanned.text)
+            pendingSpaces = 0
+            return
         }
+        if scanned.hasSoftHyphen {
+            appendDroppingSoftHyphens(scanned.bytes)
+        } else {
+            line.append(contentsOf: scanned.bytes)
+        }
+        lineWidth += columns
+        pendingSpaces = 0
     }
 
     /// Breaks a word wider than the whole width into pieces, filling the current line first.
-    private mutating func placeLongWord() {
+    private mutating func placeLongWord(_ text: String) {
+        word.removeAll(keepingCapacity: true)
+        wordWidth = 0
+        for character in text {
+            let cluster = Cluster(character)
+            word.append(cluster)
+            wordWidth += cluster.width
+        }
         var start = 0
         var remaining = wordWidth
         while start < word.count {
@@ -135,7 +165,7 @@ private struct LineBuilder {
             if let wordBreak = lastBreak(from: start, available: available) {
                 appendGap()
                 append(start..<wordBreak.end)
-                if wordBreak.addsHyphen { line.append("-") }
+                if wordBreak.addsHyphen { line.append(UInt8(ascii: "-")) }
                 endLine()
                 remaining -= wordBreak.consumedWidth
                 start = wordBreak.next
@@ -151,7 +181,6 @@ private struct LineBuilder {
             endLine()
         }
     }
-
     /// The last soft or hard hyphen break whose piece fits into `available` columns.
     private func lastBreak(from start: Int, available: Int) -> WordBreak? {
         var best: WordBreak?
@@ -183,7 +212,7 @@ private struct LineBuilder {
             end += 1
         }
         if end == start {
-            line.append("\u{FFFD}")
+            line.append(contentsOf: "\u{FFFD}".utf8)
             lineWidth = 1
             return (start + 1, word[start].width)
         }
@@ -198,7 +227,7 @@ private struct LineBuilder {
     private mutating func appendGap() {
         let spaces = gap
         if spaces > 0 {
-            line.append(String(repeating: " ", count: spaces))
+            line.append(contentsOf: repeatElement(UInt8(ascii: " "), count: spaces))
             lineWidth += spaces
         }
         pendingSpaces = 0
@@ -207,14 +236,27 @@ private struct LineBuilder {
     /// Appends word clusters, dropping soft hyphens (a break that uses one adds "-" itself).
     private mutating func append(_ range: Range<Int>) {
         for index in range where word[index].kind != .softHyphen {
-            line.append(word[index].character)
+            line.append(contentsOf: word[index].character.utf8)
             lineWidth += word[index].width
         }
     }
 
+    /// Appends UTF-8 without its soft hyphens (C2 AD: 0xC2 is never a continuation byte).
+    private mutating func appendDroppingSoftHyphens(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var offset = 0
+        while offset < bytes.count {
+            if bytes[offset] == 0xC2, offset + 1 < bytes.count, bytes[offset + 1] == 0xAD {
+                offset += 2
+                continue
+            }
+            line.append(bytes[offset])
+            offset += 1
+        }
+    }
+
     private mutating func endLine() {
-        lines.append(line)
-        line = ""
+        lines.append(String(decoding: line, as: UTF8.self))
+        line.removeAll(keepingCapacity: true)
         lineWidth = 0
     }
 }
