@@ -61,8 +61,8 @@ final class TmuxSession {
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
 
         // Options must be in force before the command can exit, hence a config file rather
-        // than set-option after new-session: remain-on-exit keeps the dead pane (and its exit
-        // status); no status line, so the pane is exactly width x height; set-clipboard on,
+        // than set-option after new-session: remain-on-exit keeps the dead pane's last screen;
+        // no status line, so the pane is exactly width x height; set-clipboard on,
         // so an OSC 52 leak shows up as a paste buffer.
         let config = scratch.appendingPathComponent("tmux.conf")
         try """
