@@ -38,6 +38,15 @@ struct TmuxHarnessTests {
         #expect(try session.waitForExit() == 128 + SIGTERM)
     }
 
+    @Test("Ctrl-C reaches the program, and the status it exits with comes through")
+    func controlC() throws {
+        let session = try TmuxSession(command: ["sh", "-c", "trap 'exit 130' INT; echo ready; while :; do sleep 0.02; done"])
+        defer { session.close() }
+        try session.waitFor("ready")
+        try session.sendKeys("C-c")
+        #expect(try session.waitForExit() == 130)
+    }
+
     @Test("types text and sends named keys")
     func keys() throws {
         let session = try TmuxSession(command: ["sh", "-c", "read line; echo \"got:$line\"; sleep 5"])

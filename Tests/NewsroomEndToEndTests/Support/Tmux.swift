@@ -92,7 +92,9 @@ final class TmuxSession {
         let invocation = ["env", "-i"] + variables.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" } + command
         let pidFile = Self.quote(scratch.appendingPathComponent("pid").path)
         let statusFile = Self.quote(scratch.appendingPathComponent("status").path)
-        script += "sh -c \(Self.quote("echo $$ > \(pidFile); exec \"$@\"")) sh "
+        // Ctrl-C reaches the whole foreground group, this shell included: a no-op trap keeps
+        // it alive to record the status (exec resets the trap, so the command gets SIGINT).
+        script += "trap : INT; sh -c \(Self.quote("echo $$ > \(pidFile); exec \"$@\"")) sh "
         script += invocation.map(Self.quote).joined(separator: " ")
         script += "; status=$?; "
         if observeAfterExit {
