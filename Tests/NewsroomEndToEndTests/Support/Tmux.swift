@@ -124,6 +124,9 @@ final class TmuxSession {
         isClosed = true
         _ = try? run(["kill-server"])
         try? FileManager.default.removeItem(at: scratch)
+        // tmux leaves its socket file behind; it lives in $TMUX_TMPDIR (or /tmp)/tmux-UID/.
+        let socketDirectory = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+        try? FileManager.default.removeItem(atPath: "\(socketDirectory)/tmux-\(getuid())/\(socket)")
     }
 
     // MARK: Input
