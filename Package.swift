@@ -43,7 +43,7 @@ let package = Package(
         // `make bench`: throughput and latency figures, release build.
         .executableTarget(
             name: "newsroom-bench",
-            dependencies: ["NewsroomCore", "NewsroomStore", "NewsroomUI"]
+            dependencies: ["NewsroomCore", "NewsroomStore", "NewsroomUI", "NewsroomTerminal"]
         ),
         .testTarget(
             name: "NewsroomCoreTests",

@@ -34,8 +34,8 @@ public enum ScreenDiff {
                     var runStart = -1
                     for x in 0..<width {
                         let index = rowStart + x
-                        var changed = old[index] != new[index]
-                        if !changed, x + 1 < width, new[index + 1].isContinuation, old[index + 1] != new[index + 1] {
+                        var changed = !same(old[index], new[index])
+                        if !changed, x + 1 < width, new[index + 1].isContinuation, !same(old[index + 1], new[index + 1]) {
                             changed = true
                         }
                         if changed {
@@ -50,6 +50,13 @@ public enum ScreenDiff {
             }
         }
         return runs
+    }
+
+    /// Cell equality, cheapest fields first: most cells of a frame are unchanged, and for those
+    /// the style and flag settle it before the grapheme's strings are compared.
+    @inline(__always)
+    static func same(_ a: Cell, _ b: Cell) -> Bool {
+        a.style == b.style && a.isContinuation == b.isContinuation && a.grapheme == b.grapheme
     }
 
     /// A model of the bytes a terminal receives for `runs` of `buffer`: one cursor move

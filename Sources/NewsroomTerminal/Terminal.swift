@@ -150,13 +150,36 @@ public final class Terminal {
     /// Waits up to `timeoutMilliseconds` (nil: until something arrives) for a key, mouse or
     /// resize event. Returns nil on timeout and for input that means nothing to the reader
     /// (unknown function keys, mouse buttons other than the wheel and left click).
+    ///
+    /// The wait is cut into slices of at most `waitSlice` ms so that a signal arriving just
+    /// before the blocking read (too early to interrupt it) is still honoured within a slice.
+    /// When the terminal is gone without a SIGHUP (reads fail at once, again and again), the
+    /// terminal is restored and the process exits with 129, as for a hangup, instead of spinning.
     public func readKey(timeoutMilliseconds: Int? = nil) -> Key? {
         guard !isShutDown else { return nil }
-        exitIfSignalled()
-        wtimeout(window, Int32(clamping: timeoutMilliseconds ?? -1))
+        var remaining = timeoutMilliseconds.map { max(0, $0) }
         var value: wint_t = 0
-        let status = wget_wch(window, &value)
-        exitIfSignalled()
+        var status: Int32 = ERR
+        var instantFailures = 0
+        let clock = ContinuousClock()
+        while true {
+            exitIfSignalled()
+            let wait = min(remaining ?? Terminal.waitSlice, Terminal.waitSlice)
+            wtimeout(window, Int32(wait))
+            let started = clock.now
+            status = wget_wch(window, &value)
+            exitIfSignalled()
+            if status != ERR { break }
+            if wait > 0, clock.now - started < .milliseconds(1) {
+                instantFailures += 1
+                if instantFailures >= Terminal.instantFailureLimit { exitTerminalGone() }
+            } else {
+                instantFailures = 0
+            }
+            guard let left = remaining else { continue }
+            remaining = left - wait
+            if left - wait <= 0 { return nil }
+        }
         switch KeyDecoding.decode(status: status, value: UInt32(value)) {
         case .key(let key):
             return key
@@ -173,10 +196,19 @@ public final class Terminal {
         }
     }
 
+    static let waitSlice = 250
+    static let instantFailureLimit = 100
+
+    private func exitTerminalGone() -> Never {
+        shutdown()
+        exit(128 + SIGHUP)
+    }
+
     /// SIGINT, SIGTERM and SIGHUP only record themselves (see the shim); here, on the main
     /// thread and outside the handler, the terminal is restored and the process exits with
     /// 128 + the signal number, as a shell reports a process killed by that signal. The wait
-    /// in `readKey` returns early when a signal arrives, so this runs within one key read.
+    /// in `readKey` returns early when a signal arrives (EINTR, no SA_RESTART), or at the latest
+    /// after one wait slice. A program busy elsewhere exits at its next `draw` or `readKey`.
     private func exitIfSignalled() {
         let signal = nr_signal_take()
         guard signal != 0 else { return }

@@ -3,6 +3,7 @@
 let benchmarks: [(name: String, run: () throws -> Void)] = [
     // Each benchmark file adds one line here: ("dump", runDumpBenchmark), ...
     ("text", runTextBenchmark),
+    ("terminal", runTerminalBenchmark),
 ]
 
 let requested = Set(CommandLine.arguments.dropFirst())
