@@ -52,6 +52,21 @@ public struct EffectRunner {
         }
     }
 
+    /// Runs `effects` (e.g. those of `AppState.start`) and feeds their results through
+    /// `dispatch`; returns the effects left to the caller.
+    @discardableResult
+    public func perform(_ effects: [Effect], into state: inout AppState) -> [Effect] {
+        var leftOver: [Effect] = []
+        for effect in effects {
+            switch effect {
+            case .openURL, .quit: leftOver.append(effect)
+            default:
+                for action in run(effect) { leftOver += dispatch(action, into: &state) }
+            }
+        }
+        return leftOver
+    }
+
     /// Applies `action`, runs the effects it asks for and the actions they produce until
     /// nothing is left; returns the effects left to the caller (`openURL`, `quit`).
     @discardableResult
