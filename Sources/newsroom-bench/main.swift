@@ -4,6 +4,7 @@ let benchmarks: [(name: String, run: () throws -> Void)] = [
     // Each benchmark file adds one line here: ("dump", runDumpBenchmark), ...
     ("text", runTextBenchmark),
     ("terminal", runTerminalBenchmark),
+    ("ui", runUIBenchmark),
 ]
 
 let requested = Set(CommandLine.arguments.dropFirst())
