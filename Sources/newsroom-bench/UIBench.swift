@@ -39,14 +39,17 @@ private final class BenchLibrary: ArticleLibrary {
     let rows: [HeadlineRow]
 
     init(count: Int) {
-        rows = (0..<count).map { index in
-            HeadlineRow(
-                id: Int64(index + 1), shortID: String(index, radix: 16),
-                title: "Meldung \(index + 1): Stadtwerke melden neue Zahlen zum Wärmenetz",
-                section: "Ressort \(index % 9)",
-                published: Timestamp(secondsSince1970: 1_705_933_920 - Int64(index) * 600, utcOffsetSeconds: 3600),
-                isRead: index % 3 == 0)
+        var rows: [HeadlineRow] = []
+        rows.reserveCapacity(count)
+        for index in 0..<count {
+            let title: String = "Meldung \(index + 1): Stadtwerke melden neue Zahlen zum Wärmenetz"
+            let seconds: Int64 = 1_705_933_920 - Int64(index) * 600
+            let published = Timestamp(secondsSince1970: seconds, utcOffsetSeconds: 3600)
+            rows.append(HeadlineRow(
+                id: Int64(index + 1), shortID: String(index, radix: 16), title: title,
+                section: "Ressort \(index % 9)", published: published, isRead: index % 3 == 0))
         }
+        self.rows = rows
     }
 
     func headlineCount(filter: HeadlineFilter) throws -> Int { rows.count }
