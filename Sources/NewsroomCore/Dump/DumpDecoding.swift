@@ -64,12 +64,13 @@ enum DumpDecoding {
     private static let textControls: UInt32 = 1 << 0x09 | 1 << 0x0A | 1 << 0x0B | 1 << 0x0C | 1 << 0x0D | 1 << 0x1B
 
     static func looksBinary(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
         let sample = min(bytes.count, binarySampleSize)
         var suspicious = 0
         var i = 0
         while i < sample {
             if i + 8 <= sample {
-                let word = ASCIIWord.load(bytes.baseAddress!, i)
+                let word = ASCIIWord.load(base, i)
                 if word & ASCIIWord.highBits == 0 && !ASCIIWord.hasByteBelowSpace(word) && !ASCIIWord.hasDelete(word) {
                     i += 8
                     continue
@@ -174,11 +175,6 @@ enum ASCIIWord {
     @inline(__always)
     static func load(_ base: UnsafePointer<UInt8>, _ offset: Int) -> UInt64 {
         UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
-    }
-
-    @inline(__always)
-    static func load(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> UInt64 {
-        load(bytes.baseAddress!, offset)
     }
 
     /// For a word of ASCII bytes: true when one of them is below 0x20 (a control).

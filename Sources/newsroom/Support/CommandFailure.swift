@@ -33,9 +33,10 @@ enum CommandFailure {
         let line = "newsroom: " + Sanitizer.display(message) + "\n"
         var bytes = Array(line.utf8)
         bytes.withUnsafeMutableBytes { raw in
+            guard let base = raw.baseAddress else { return }
             var offset = 0
             while offset < raw.count {
-                let written = write(STDERR_FILENO, raw.baseAddress! + offset, raw.count - offset)
+                let written = write(STDERR_FILENO, base + offset, raw.count - offset)
                 if written <= 0 { break }
                 offset += written
             }
