@@ -38,15 +38,15 @@ enum DumpDecoding {
         let sample = min(bytes.count, binarySampleSize)
         var suspicious = 0
         var i = 0
-        while i < sample {
-            if i + 8 <= sample {
-                let word = ASCIIWord.load(base, i)
-                if !ASCIIWord.hasByteBelowSpace(word) && !ASCIIWord.hasDelete(word) {
-                    i += 8
-                    continue
-                }
+        while i + 8 <= sample {
+            let word = ASCIIWord.load(base, i)
+            if ASCIIWord.hasByteBelowSpace(word) || ASCIIWord.hasDelete(word) {
+                for k in i..<(i + 8) where isSuspiciousControl(base[k]) { suspicious += 1 }
             }
-            suspicious &+= isSuspiciousControl(base[i]) ? 1 : 0
+            i += 8
+        }
+        while i < sample {
+            if isSuspiciousControl(base[i]) { suspicious += 1 }
             i += 1
         }
         return suspicious * 10 > sample * 3
