@@ -74,13 +74,29 @@ enum DumpLines {
     }
 }
 
-/// Read access to the decoded text's bytes: comparisons against literals and the only place
-/// Strings are built (for the fields an Article keeps).
+/// Read access to the decoded text's bytes: comparisons against literals, and the only place
+/// Strings are built (for the fields an Article keeps). Fields are copied out of `source` as
+/// substrings, which needs no second UTF-8 validation.
 struct DumpText {
+    let source: String
     let bytes: UnsafeBufferPointer<UInt8>
 
+    private func index(_ offset: Int) -> String.Index {
+        source.utf8.index(source.utf8.startIndex, offsetBy: offset)
+    }
+
+    /// Offsets are always on scalar boundaries (they sit next to ASCII or no-break spaces).
+    private func substring(_ start: Int, _ end: Int) -> Substring {
+        Substring(source.unicodeScalars[index(start)..<index(end)])
+    }
+
+    /// Short fields (names, kickers, dates) are cheaper to decode from the bytes again;
+    /// up to 15 bytes they are small strings and need no allocation at all.
     func string(_ start: Int, _ end: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        if end - start <= 32 {
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+        return String(substring(start, end))
     }
 
     func string(_ line: DumpLine) -> String { string(line.start, line.end) }
@@ -123,19 +139,19 @@ struct DumpText {
         return nil
     }
 
-    /// Joins lines with one space into a single String in one allocation (a body paragraph).
+    /// Joins lines with one space into one String (a body paragraph).
     func joined(_ lines: ArraySlice<DumpLine>) -> String {
         if lines.count == 1, let only = lines.first { return string(only) }
         var total = 0
         for line in lines { total += line.end - line.start + 1 }
-        var out: [UInt8] = []
+        var out = String()
         out.reserveCapacity(total)
         var first = true
         for line in lines {
-            if !first { out.append(0x20) }
+            if !first { out.append(" ") }
             first = false
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[line.start..<line.end]))
+            out.append(contentsOf: substring(line.start, line.end))
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 }

@@ -2,16 +2,17 @@
 /// copying a news article page to plain text.
 ///
 /// Works on the UTF-8 bytes of the decoded text: lines are found with byte scans and
-/// Strings are only built for the fields the Article keeps.
+/// Strings are only built for the fields the Article keeps (copied out as substrings).
 public enum DumpParser {
     public static func parse(_ bytes: [UInt8]) throws(InputError) -> Article {
         var text = try DumpDecoding.text(from: bytes)
-        let article: Article? = text.withUTF8 { buffer in
-            let source = DumpText(bytes: buffer)
-            var reader = DumpBlockReader(text: source, lines: DumpLines.split(buffer))
+        text.makeContiguousUTF8()  // a no-op for the native strings decoding produces
+        let source = text
+        let article: Article?? = source.utf8.withContiguousStorageIfAvailable { buffer in
+            var reader = DumpBlockReader(text: DumpText(source: source, bytes: buffer), lines: DumpLines.split(buffer))
             return reader.read()
         }
-        guard let article else { throw .noTitle }
+        guard let found = article, let article = found else { throw .noTitle }
         return article
     }
 }

@@ -52,8 +52,9 @@ public enum FileBytes {
         var failure: Int32 = 0
         let bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
             count = 0
+            guard let base = buffer.baseAddress else { return }
             while count < buffer.count {
-                let got = systemRead(fd, buffer.baseAddress! + count, buffer.count - count)
+                let got = systemRead(fd, base + count, buffer.count - count)
                 if got < 0 {
                     if errno == EINTR { continue }
                     failure = errno
