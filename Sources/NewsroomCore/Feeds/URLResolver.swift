@@ -39,11 +39,12 @@ enum URLResolver {
     /// The scheme (`https`) when `text` starts with one.
     static func scheme(of text: String) -> String? {
         guard let colon = text.firstIndex(of: ":") else { return nil }
-        let candidate = text[..<colon]
-        guard let first = candidate.unicodeScalars.first, first.properties.isAlphabetic, first.isASCII,
-              candidate.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "+" || $0 == "-" || $0 == ".") })
+        let candidate = text[..<colon].utf8
+        func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 97 && (c | 0x20) <= 122 }
+        guard let first = candidate.first, isLetter(first),
+              candidate.allSatisfy({ isLetter($0) || ($0 >= 48 && $0 <= 57) || $0 == 43 || $0 == 45 || $0 == 46 })
         else { return nil }
-        return String(candidate)
+        return String(text[..<colon])
     }
 
     private static func splitPath(_ ref: String) -> (String, String) {

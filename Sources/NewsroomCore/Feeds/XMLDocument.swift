@@ -172,8 +172,15 @@ enum XMLText {
                 i += 1
                 if i < end, p[i] == 0x0A { i += 1 }
             default:
-                out.append(c)
+                // A run of ordinary bytes, copied at once.
+                let runStart = i
                 i += 1
+                while i < end {
+                    let b = p[i]
+                    if b == UInt8(ascii: "<") || b == UInt8(ascii: "&") || b == 0x0D { break }
+                    i += 1
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<i]))
             }
         }
         return String(decoding: out, as: UTF8.self)
@@ -182,14 +189,13 @@ enum XMLText {
     static func appendNormalisingLineEnds(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, to out: inout [UInt8]) {
         var i = start
         while i < end {
-            let c = p[i]
-            if c == 0x0D {
-                out.append(0x0A)
-                if i + 1 < end, p[i + 1] == 0x0A { i += 1 }
-            } else {
-                out.append(c)
-            }
+            let runStart = i
+            while i < end && p[i] != 0x0D { i += 1 }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<i]))
+            guard i < end else { return }
+            out.append(0x0A)
             i += 1
+            if i < end, p[i] == 0x0A { i += 1 }
         }
     }
 }
