@@ -16,15 +16,25 @@ public enum HTMLText {
 
     /// Body text: paragraphs, numbered links (relative ones resolved against `base`), images.
     public static func body(_ html: String, base: String? = nil) -> Result {
-        var converter = Converter(numberLinks: true, base: base)
-        converter.run(html)
-        return Result(paragraphs: converter.paragraphs, links: converter.links)
+        var text = html
+        return text.withUTF8 { body(bytes: $0, base: base) }
     }
 
     /// One line of plain text (titles, teasers): no link numbers, no image placeholders.
     public static func plain(_ html: String) -> String {
+        var text = html
+        return text.withUTF8 { plain(bytes: $0) }
+    }
+
+    static func body(bytes: UnsafeBufferPointer<UInt8>, base: String?) -> Result {
+        var converter = Converter(numberLinks: true, base: base)
+        converter.run(bytes)
+        return Result(paragraphs: converter.paragraphs, links: converter.links)
+    }
+
+    static func plain(bytes: UnsafeBufferPointer<UInt8>) -> String {
         var converter = Converter(numberLinks: false, base: nil)
-        converter.run(html)
+        converter.run(bytes)
         return converter.paragraphs.joined(separator: " ")
     }
 
@@ -50,10 +60,9 @@ public enum HTMLText {
             self.base = base
         }
 
-        mutating func run(_ html: String) {
-            var text = html
-            line.reserveCapacity(min(text.utf8.count, 4096))
-            text.withUTF8 { p in scan(p) }
+        mutating func run(_ html: UnsafeBufferPointer<UInt8>) {
+            line.reserveCapacity(min(html.count, 4096))
+            scan(html)
             endParagraph()
         }
 
@@ -86,6 +95,12 @@ public enum HTMLText {
                     i += 1
                     while i < n {
                         let b = p[i]
+                        if b == 0x20, i + 1 < n {
+                            // A single space between words stays inside the run.
+                            let after = p[i + 1]
+                            if after > 0x20 && after != UInt8(ascii: "<") && after != UInt8(ascii: "&") { i += 2; continue }
+                            break
+                        }
                         if b <= 0x20 || b == UInt8(ascii: "<") || b == UInt8(ascii: "&") { break }
                         i += 1
                     }
