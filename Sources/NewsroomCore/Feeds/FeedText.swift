@@ -7,6 +7,9 @@ enum FeedText {
     /// Leading and trailing ASCII whitespace removed (control characters other than
     /// whitespace are content and stay).
     static func trimmed(_ text: String) -> String {
+        // Fast path: nothing to trim (checked on bytes; whitespace here is ASCII only).
+        let utf8 = text.utf8
+        if let first = utf8.first, let last = utf8.last, first > 0x20, last > 0x20 { return text }
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isWhitespace($0) }),
               let last = scalars.lastIndex(where: { !isWhitespace($0) })

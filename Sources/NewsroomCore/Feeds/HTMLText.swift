@@ -141,6 +141,11 @@ public enum HTMLText {
             line.append(c)
         }
 
+        mutating func appendDecimal(_ value: Int) {
+            if value >= 10 { appendDecimal(value / 10) }
+            text(UInt8(48 + value % 10))
+        }
+
         mutating func visible(_ literal: String) {
             for b in literal.utf8 { text(b) }
         }
@@ -331,7 +336,9 @@ public enum HTMLText {
                     linkNumbers[href] = number
                 }
                 pendingSpace = true
-                visible("[\(number)]")
+                text(UInt8(ascii: "["))
+                appendDecimal(number)
+                text(UInt8(ascii: "]"))
             case .cell:
                 pendingSpace = true
             }
@@ -340,10 +347,17 @@ public enum HTMLText {
         /// A link worth listing: not empty, not an in-page fragment, not script.
         func usableLink(_ raw: String) -> String? {
             let href = FeedText.trimmed(raw)
-            guard !href.isEmpty, !href.hasPrefix("#") else { return nil }
-            let scheme = URLResolver.scheme(of: href)?.lowercased()
-            if scheme == "javascript" || scheme == "vbscript" || scheme == "data" { return nil }
-            if scheme == nil, let base { return URLResolver.resolve(href, against: base) }
+            guard let first = href.utf8.first, first != UInt8(ascii: "#") else { return nil }
+            guard let scheme = URLResolver.scheme(of: href) else {
+                if let base { return URLResolver.resolve(href, against: base) }
+                return href
+            }
+            switch scheme.utf8.count {
+            case 4, 8, 10:
+                let lower = scheme.lowercased()
+                if lower == "javascript" || lower == "vbscript" || lower == "data" { return nil }
+            default: break
+            }
             return href
         }
     }

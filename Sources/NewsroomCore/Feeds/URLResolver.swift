@@ -36,15 +36,17 @@ enum URLResolver {
         return prefix + authority + removeDotSegments(merged) + refTail
     }
 
-    /// The scheme (`https`) when `text` starts with one.
+    /// The scheme (`https`) when `text` starts with one (bytes only: this runs for every link).
     static func scheme(of text: String) -> String? {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
-        let candidate = text[..<colon].utf8
-        func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 97 && (c | 0x20) <= 122 }
-        guard let first = candidate.first, isLetter(first),
-              candidate.allSatisfy({ isLetter($0) || ($0 >= 48 && $0 <= 57) || $0 == 43 || $0 == 45 || $0 == 46 })
-        else { return nil }
-        return String(text[..<colon])
+        var length = 0
+        for c in text.utf8 {
+            if c == UInt8(ascii: ":") { break }
+            let isLetter = (c | 0x20) >= 97 && (c | 0x20) <= 122
+            guard isLetter || (length > 0 && ((c >= 48 && c <= 57) || c == 43 || c == 45 || c == 46)) else { return nil }
+            length += 1
+        }
+        guard length > 0, length < text.utf8.count else { return nil }
+        return String(decoding: text.utf8.prefix(length), as: UTF8.self)
     }
 
     private static func splitPath(_ ref: String) -> (String, String) {
