@@ -329,12 +329,7 @@ public enum HTMLText {
                 guard numberLinks, let anchor = anchors.popLast(), let href = anchor.href else { return }
                 // An anchor that showed nothing gets no number.
                 if anchor.paragraphs == paragraphs.count && anchor.length == line.count { return }
-                let number: Int
-                if let known = linkNumbers[href] { number = known } else {
-                    links.append(href)
-                    number = links.count
-                    linkNumbers[href] = number
-                }
+                let number = self.number(of: href)
                 pendingSpace = true
                 text(UInt8(ascii: "["))
                 appendDecimal(number)
@@ -342,6 +337,21 @@ public enum HTMLText {
             case .cell:
                 pendingSpace = true
             }
+        }
+
+        /// The link's number, adding it when new. A linear search while the list is short
+        /// (hashing every URL costs more for the usual handful), a dictionary after.
+        mutating func number(of href: String) -> Int {
+            if links.count < 32 {
+                if let index = links.firstIndex(of: href) { return index + 1 }
+                links.append(href)
+                if links.count == 32 { for (index, link) in links.enumerated() { linkNumbers[link] = index + 1 } }
+                return links.count
+            }
+            if let known = linkNumbers[href] { return known }
+            links.append(href)
+            linkNumbers[href] = links.count
+            return links.count
         }
 
         /// A link worth listing: not empty, not an in-page fragment, not script.
