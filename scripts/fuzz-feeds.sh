@@ -8,7 +8,11 @@ cd "$(dirname "$0")/.."
 FUZZ_SECONDS=${FUZZ_SECONDS:-600}
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(RSSFuzz AtomFuzz JSONFeedFuzz HTMLFuzz)
-mapfile -t sources < <(find Sources/NewsroomCore -name '*.swift' | sort)
+# Build from a snapshot of the sources, so editing them during a long run cannot break it.
+snapshot=.build/fuzz/src-$$
+rm -rf "$snapshot"; mkdir -p "$snapshot"
+cp -r Sources/NewsroomCore Fuzz "$snapshot/"
+mapfile -t sources < <(find "$snapshot/NewsroomCore" -name '*.swift' | sort)
 fixtures=Tests/NewsroomCoreTests/Fixtures/feeds
 export SWIFT_BACKTRACE=enable=no
 status=0
@@ -17,7 +21,7 @@ for target in "${targets[@]}"; do
   mkdir -p "$out/corpus" "$out/artifacts"
   echo "fuzz: building $target"
   swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name FeedFuzz \
-    "${sources[@]}" "Fuzz/$target.swift" -o "$out/$target"
+    "${sources[@]}" "$snapshot/Fuzz/$target.swift" -o "$out/$target"
   case $target in
     JSONFeedFuzz) cp "$fixtures"/*.json "$out/corpus/" ;;
     HTMLFuzz) cp "$fixtures"/*.xml "$out/corpus/"
@@ -30,4 +34,5 @@ for target in "${targets[@]}"; do
     || { echo "fuzz: $target FOUND A PROBLEM (see $out/log.txt and $out/artifacts/)"; status=1; }
   grep -E "^(stat::|Done|==[0-9]+==ERROR|SUMMARY)" "$out/log.txt" || true
 done
+rm -rf "$snapshot"
 exit ${status:-0}

@@ -62,6 +62,7 @@ public enum HTMLText {
 
         mutating func run(_ html: UnsafeBufferPointer<UInt8>) {
             line.reserveCapacity(min(html.count, 4096))
+            paragraphs.reserveCapacity(8)
             scan(html)
             endParagraph()
         }
@@ -95,6 +96,8 @@ public enum HTMLText {
                     i += 1
                     while i < n {
                         let b = p[i]
+                        // Letters and most punctuation are above 0x40: one compare for them.
+                        if b > 0x40 { i += 1; continue }
                         if b == 0x20, i + 1 < n {
                             // A single space between words stays inside the run.
                             let after = p[i + 1]

@@ -206,12 +206,13 @@ enum XMLText {
                 i += 1
                 if i < end, p[i] == 0x0A { i += 1 }
             default:
-                // A run of ordinary bytes, copied at once.
+                // A run of ordinary bytes, copied at once. `&` (0x26), `<` (0x3C) and CR (0x0D)
+                // are all below 0x40, so one compare lets most bytes through.
                 let runStart = i
                 i += 1
                 while i < end {
                     let b = p[i]
-                    if b == UInt8(ascii: "<") || b == UInt8(ascii: "&") || b == 0x0D { break }
+                    if b < 0x40 && (b == UInt8(ascii: "<") || b == UInt8(ascii: "&") || b == 0x0D) { break }
                     i += 1
                 }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<i]))
