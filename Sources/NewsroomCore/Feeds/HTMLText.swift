@@ -271,7 +271,8 @@ public enum HTMLText {
                 if breaks >= 2 { blockBreak() } else { pendingSpace = true }
             case .pre:
                 blockBreak()
-                preDepth += 1
+                // One-line plain text (titles, teasers) collapses preformatted text too.
+                if numberLinks { preDepth += 1 }
             case .listItem:
                 blockBreak()
                 line.removeAll(keepingCapacity: true)
