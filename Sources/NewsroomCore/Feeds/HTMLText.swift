@@ -319,6 +319,8 @@ public enum HTMLText {
                 if preDepth > 0 {
                     endParagraph()
                     preDepth -= 1
+                } else {
+                    blockBreak()
                 }
             case .listItem:
                 blockBreak()
