@@ -6,6 +6,7 @@ let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("terminal", runTerminalBenchmark),
     ("ui", runUIBenchmark),
     ("dump", runDumpBenchmark),
+    ("feeds", runFeedBenchmark),
 ]
 
 let requested = Set(CommandLine.arguments.dropFirst())

@@ -23,6 +23,11 @@ import Testing
         #expect(paragraphs("<p>a</p><pre>\n  let x = 1\n    y  =  2\n</pre><p>b</p>") == ["a", "  let x = 1\n    y  =  2", "b"])
     }
 
+    @Test func plainTextIsOneCollapsedLineEvenForPre() {
+        // Found by HTMLFuzz: `pre` kept its indentation and newlines in one-line text.
+        #expect(HTMLText.plain("<pre>  a\n    b\n</pre><p>c</p>") == "a b c")
+    }
+
     @Test func lineBreaks() {
         #expect(paragraphs("a<br>b") == ["a b"])
         #expect(paragraphs("a<br><br>b") == ["a", "b"])

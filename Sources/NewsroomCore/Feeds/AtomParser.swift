@@ -94,8 +94,7 @@ enum AtomParser {
     static func textConstruct(_ doc: XMLDocument, _ index: Int) -> String {
         switch kind(doc[index]) {
         case .text: return FeedText.collapsed(doc.text(index))
-        case .html: return HTMLText.plain(doc.text(index))
-        case .xhtml: return HTMLText.plain(doc.markup(index))
+        case .html, .xhtml: return doc.withMarkup(index) { HTMLText.plain(bytes: $0) }
         }
     }
 
@@ -106,8 +105,7 @@ enum AtomParser {
         let base = doc.base(of: index)
         switch kind(element) {
         case .text: return HTMLText.Result(paragraphs: FeedText.plainParagraphs(doc.text(index)), links: [])
-        case .html: return HTMLText.body(doc.text(index), base: base)
-        case .xhtml: return HTMLText.body(doc.markup(index), base: base)
+        case .html, .xhtml: return doc.withMarkup(index) { HTMLText.body(bytes: $0, base: base) }
         }
     }
 

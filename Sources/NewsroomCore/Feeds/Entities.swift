@@ -29,6 +29,14 @@ enum Entities {
             if i < end, p[i] == UInt8(ascii: ";") { i += 1 }
             return (numericScalar(value), i)
         }
+        // The XML five, without a dictionary lookup (escaped HTML is full of them).
+        if i + 2 < end, p[i + 2] == UInt8(ascii: ";") {
+            if p[i] == UInt8(ascii: "l") && p[i + 1] == UInt8(ascii: "t") { return ("<", i + 3) }
+            if p[i] == UInt8(ascii: "g") && p[i + 1] == UInt8(ascii: "t") { return (">", i + 3) }
+        }
+        if XMLScan.hasPrefix(p, i, end, "amp;") { return ("&", i + 4) }
+        if XMLScan.hasPrefix(p, i, end, "quot;") { return ("\"", i + 5) }
+        if XMLScan.hasPrefix(p, i, end, "apos;") { return ("'", i + 5) }
         // Named: letters and digits up to `;`, at most 32 of them.
         let nameStart = i
         while i < end, i - nameStart < 32, isAlnum(p[i]) { i += 1 }

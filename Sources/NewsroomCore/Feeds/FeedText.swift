@@ -7,6 +7,9 @@ enum FeedText {
     /// Leading and trailing ASCII whitespace removed (control characters other than
     /// whitespace are content and stay).
     static func trimmed(_ text: String) -> String {
+        // Fast path: nothing to trim (checked on bytes; whitespace here is ASCII only).
+        let utf8 = text.utf8
+        if let first = utf8.first, let last = utf8.last, first > 0x20, last > 0x20 { return text }
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isWhitespace($0) }),
               let last = scalars.lastIndex(where: { !isWhitespace($0) })
@@ -17,6 +20,18 @@ enum FeedText {
 
     /// Runs of whitespace become one space, ends trimmed.
     static func collapsed(_ text: String) -> String {
+        // Fast path: already collapsed (single spaces between words, nothing at the ends).
+        var clean = true
+        var previous: UInt8 = 0x20
+        for c in text.utf8 {
+            if c <= 0x20 && (c != 0x20 || previous == 0x20) && (c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C) {
+                clean = false
+                break
+            }
+            previous = c
+        }
+        if clean && previous != 0x20 { return text }
+        if text.isEmpty { return text }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {

@@ -16,26 +16,27 @@ public enum HTMLText {
 
     /// Body text: paragraphs, numbered links (relative ones resolved against `base`), images.
     public static func body(_ html: String, base: String? = nil) -> Result {
-        var converter = Converter(numberLinks: true, base: base)
-        converter.run(html)
-        return Result(paragraphs: converter.paragraphs, links: converter.links)
+        var text = html
+        return text.withUTF8 { body(bytes: $0, base: base) }
     }
 
     /// One line of plain text (titles, teasers): no link numbers, no image placeholders.
     public static func plain(_ html: String) -> String {
-        var converter = Converter(numberLinks: false, base: nil)
-        converter.run(html)
-        return converter.paragraphs.joined(separator: " ")
+        var text = html
+        return text.withUTF8 { plain(bytes: $0) }
     }
 
-    /// Elements whose content is never shown.
-    static let dropped: Set<String> = ["script", "style", "iframe", "noscript", "template", "svg", "math", "object", "select", "head", "title", "frameset"]
-    static let blocks: Set<String> = [
-        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "dl", "dt", "dd",
-        "table", "tr", "thead", "tbody", "tfoot", "caption", "section", "article", "header", "footer",
-        "aside", "nav", "figure", "figcaption", "hr", "address", "main", "details", "summary", "center",
-        "form", "fieldset", "legend", "body", "html", "dir", "menu", "hgroup", "video", "audio", "picture",
-    ]
+    static func body(bytes: UnsafeBufferPointer<UInt8>, base: String?) -> Result {
+        var converter = Converter(numberLinks: true, base: base)
+        converter.run(bytes)
+        return Result(paragraphs: converter.paragraphs, links: converter.links)
+    }
+
+    static func plain(bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var converter = Converter(numberLinks: false, base: nil)
+        converter.run(bytes)
+        return converter.paragraphs.joined(separator: " ")
+    }
 
     struct Converter {
         let numberLinks: Bool
@@ -50,6 +51,7 @@ public enum HTMLText {
         var pendingSpace = false
         var breaks = 0
         var preDepth = 0
+        var lastWasCR = false
         var lists: [(ordered: Bool, counter: Int)] = []
         var anchors: [(href: String?, paragraphs: Int, length: Int)] = []
 
@@ -58,9 +60,10 @@ public enum HTMLText {
             self.base = base
         }
 
-        mutating func run(_ html: String) {
-            var text = html
-            text.withUTF8 { p in scan(p) }
+        mutating func run(_ html: UnsafeBufferPointer<UInt8>) {
+            line.reserveCapacity(min(html.count, 4096))
+            paragraphs.reserveCapacity(8)
+            scan(html)
             endParagraph()
         }
 
@@ -77,19 +80,48 @@ public enum HTMLText {
                         else {
                             var bytes: [UInt8] = []
                             Entities.appendUTF8(scalar, to: &bytes)
-                            for b in bytes { text(b) }
+                            appendRun(bytes)
                         }
                         i = next
                     } else {
                         text(c)
                         i += 1
                     }
-                } else {
-                    // Runs of plain text: the hot loop.
+                } else if c <= 0x20 || preDepth > 0 {
                     text(c)
                     i += 1
+                } else {
+                    // A run of ordinary bytes, copied at once: the hot path.
+                    let start = i
+                    i += 1
+                    while i < n {
+                        let b = p[i]
+                        // Letters and most punctuation are above 0x40: one compare for them.
+                        if b > 0x40 { i += 1; continue }
+                        if b == 0x20, i + 1 < n {
+                            // A single space between words stays inside the run.
+                            let after = p[i + 1]
+                            if after > 0x20 && after != UInt8(ascii: "<") && after != UInt8(ascii: "&") { i += 2; continue }
+                            break
+                        }
+                        if b <= 0x20 || b == UInt8(ascii: "<") || b == UInt8(ascii: "&") { break }
+                        i += 1
+                    }
+                    appendRun(UnsafeBufferPointer(rebasing: p[start..<i]))
                 }
             }
+        }
+
+        /// Visible bytes without whitespace (outside `pre`).
+        @inline(__always) mutating func appendRun<C: Collection>(_ run: C) where C.Element == UInt8 {
+            if preDepth > 0 {
+                for b in run { text(b) }
+                return
+            }
+            if pendingSpace && line.count > prefixLength { line.append(0x20) }
+            pendingSpace = false
+            breaks = 0
+            line.append(contentsOf: run)
         }
 
         /// One byte of character data.
@@ -110,6 +142,11 @@ public enum HTMLText {
             pendingSpace = false
             breaks = 0
             line.append(c)
+        }
+
+        mutating func appendDecimal(_ value: Int) {
+            if value >= 10 { appendDecimal(value / 10) }
+            text(UInt8(48 + value % 10))
         }
 
         mutating func visible(_ literal: String) {
@@ -144,8 +181,6 @@ public enum HTMLText {
             paragraphs.append(String(decoding: line, as: UTF8.self))
         }
 
-        var lastWasCR = false
-
         /// Keeps a list prefix waiting when the paragraph has no content yet (`<li><p>`).
         mutating func blockBreak() {
             if line.count > prefixLength { endParagraph() }
@@ -154,19 +189,20 @@ public enum HTMLText {
         }
 
         mutating func markup(_ p: UnsafeBufferPointer<UInt8>, at lt: Int, end: Int) -> Int {
-            if XMLScan.hasPrefix(p, lt, end, "<!--") {
-                return min((XMLScan.find(p, "-->", from: lt + 4, end: end) ?? end) + 3, end)
-            }
-            if XMLScan.hasPrefix(p, lt, end, "<![CDATA[") {
-                let close = XMLScan.find(p, "]]>", from: lt + 9, end: end) ?? end
-                for k in (lt + 9)..<close { text(p[k]) }
-                return min(close + 3, end)
-            }
             guard lt + 1 < end else { text(p[lt]); return end }
             let next = p[lt + 1]
-            if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") {
+            if next == UInt8(ascii: "!") {
+                if XMLScan.hasPrefix(p, lt, end, "<!--") {
+                    return min((XMLScan.find(p, "-->", from: lt + 4, end: end) ?? end) + 3, end)
+                }
+                if XMLScan.hasPrefix(p, lt, end, "<![CDATA[") {
+                    let close = XMLScan.find(p, "]]>", from: lt + 9, end: end) ?? end
+                    for k in (lt + 9)..<close { text(p[k]) }
+                    return min(close + 3, end)
+                }
                 return XMLScan.tagEnd(p, from: lt + 2, end: end)
             }
+            if next == UInt8(ascii: "?") { return XMLScan.tagEnd(p, from: lt + 2, end: end) }
             let closing = next == UInt8(ascii: "/")
             let nameStart = closing ? lt + 2 : lt + 1
             guard nameStart < end, XMLScan.isNameStart(p[nameStart]), p[nameStart] < 0x80 else {
@@ -174,139 +210,170 @@ public enum HTMLText {
                 return lt + 1
             }
             var i = nameStart
-            var name: [UInt8] = []
+            var localStart = nameStart
+            var name = HTMLTag.Name()
             while i < end, XMLScan.isNameByte(p[i]) {
                 let b = p[i]
-                if b == UInt8(ascii: ":") { name.removeAll() }  // `xhtml:p` is `p`
-                else if name.count < 16 { name.append(b >= 65 && b <= 90 ? b | 0x20 : b) }
+                if b == UInt8(ascii: ":") { name.reset(); localStart = i + 1 }  // `xhtml:p` is `p`
+                else { name.append(b >= 65 && b <= 90 ? b | 0x20 : b) }
                 i += 1
             }
-            let attributesStart = i
+            let localEnd = i
             let after = XMLScan.tagEnd(p, from: i, end: end)
-            let tag = String(decoding: name, as: UTF8.self)
-            let selfClosing = after >= 2 && p[after - 2] == UInt8(ascii: "/") && p[after - 1] == UInt8(ascii: ">")
-            let attributes = UnsafeBufferPointer(rebasing: p[attributesStart..<max(attributesStart, after - 1)])
+            let kind = name.kind
             if closing {
-                endTag(tag)
+                endTag(kind)
                 return after
             }
-            if HTMLText.dropped.contains(tag) {
+            let selfClosing = after >= 2 && p[after - 2] == UInt8(ascii: "/") && p[after - 1] == UInt8(ascii: ">")
+            if kind == .dropped {
                 guard !selfClosing else { return after }
-                return skipElement(p, named: name, from: after, end: end)
+                return skipElement(p, name: localStart..<localEnd, from: after, end: end)
             }
-            startTag(tag, attributes: attributes)
-            if selfClosing && tag != "br" && tag != "img" && tag != "hr" { endTag(tag) }
+            let attributes = UnsafeBufferPointer(rebasing: p[localEnd..<max(localEnd, after - 1)])
+            startTag(kind, ordered: name.isOrderedList, attributes: attributes)
+            if selfClosing && kind != .lineBreak && kind != .image && kind != .block { endTag(kind) }
             return after
         }
 
-        /// Skips to after `</name>` (ASCII case-insensitive), or to the end.
-        func skipElement(_ p: UnsafeBufferPointer<UInt8>, named name: [UInt8], from start: Int, end: Int) -> Int {
+        /// Skips to after the `</name>` (ASCII case-insensitive) that closes a dropped element.
+        func skipElement(_ p: UnsafeBufferPointer<UInt8>, name: Range<Int>, from start: Int, end: Int) -> Int {
             var i = start
             while i + 2 + name.count <= end {
                 if p[i] == UInt8(ascii: "<") && p[i + 1] == UInt8(ascii: "/") {
-                    var match = true
-                    for k in 0..<name.count {
-                        let b = p[i + 2 + k]
-                        if (b >= 65 && b <= 90 ? b | 0x20 : b) != name[k] { match = false; break }
+                    // Allow a prefix in the end tag too (`</svg:svg>`).
+                    var k = i + 2
+                    while k < end, XMLScan.isNameByte(p[k]), p[k] != UInt8(ascii: ":") { k += 1 }
+                    let local = k < end && p[k] == UInt8(ascii: ":") ? k + 1 : i + 2
+                    var match = local + name.count <= end
+                    if match {
+                        for offset in 0..<name.count {
+                            let a = p[local + offset], b = p[name.lowerBound + offset]
+                            if (a >= 65 && a <= 90 ? a | 0x20 : a) != (b >= 65 && b <= 90 ? b | 0x20 : b) { match = false; break }
+                        }
                     }
-                    if match { return XMLScan.tagEnd(p, from: i + 2, end: end) }
+                    if match, local + name.count == end || !XMLScan.isNameByte(p[local + name.count]) {
+                        return XMLScan.tagEnd(p, from: local, end: end)
+                    }
                 }
                 i += 1
             }
             return end
         }
 
-        mutating func startTag(_ tag: String, attributes: UnsafeBufferPointer<UInt8>) {
-            switch tag {
-            case "br":
+        mutating func startTag(_ kind: HTMLTag.TagKind, ordered: Bool, attributes: UnsafeBufferPointer<UInt8>) {
+            switch kind {
+            case .inline, .dropped: break
+            case .block: blockBreak()
+            case .lineBreak:
                 if preDepth > 0 { line.append(0x0A); return }
                 breaks += 1
                 if breaks >= 2 { blockBreak() } else { pendingSpace = true }
-            case "pre":
+            case .pre:
                 blockBreak()
-                preDepth += 1
-            case "li":
+                // One-line plain text (titles, teasers) collapses preformatted text too.
+                if numberLinks { preDepth += 1 }
+            case .listItem:
                 blockBreak()
                 line.removeAll(keepingCapacity: true)
-                var prefix = "• "
-                if !lists.isEmpty, lists[lists.count - 1].ordered {
-                    lists[lists.count - 1].counter += 1
-                    prefix = "\(lists[lists.count - 1].counter). "
+                if let last = lists.indices.last, lists[last].ordered {
+                    lists[last].counter += 1
+                    line.append(contentsOf: "\(lists[last].counter). ".utf8)
+                } else {
+                    line.append(contentsOf: "• ".utf8)
                 }
-                line.append(contentsOf: prefix.utf8)
                 prefixLength = line.count
-            case "ul", "ol":
+            case .list:
                 blockBreak()
                 if lists.count < 64 {
                     var counter = 0
-                    if tag == "ol", let start = Attributes.value(attributes, "start"), let value = Int(FeedText.trimmed(start)),
+                    if ordered, let start = Attributes.value(attributes, "start"), let value = Int(FeedText.trimmed(start)),
                        value > -1_000_000 && value < 1_000_000 { counter = value - 1 }
-                    lists.append((tag == "ol", counter))
+                    lists.append((ordered, counter))
                 }
-            case "a":
+            case .anchor:
                 guard numberLinks else { return }
                 var href: String?
                 if let raw = Attributes.value(attributes, "href") { href = usableLink(raw) }
                 if anchors.count < 64 { anchors.append((href, paragraphs.count, line.count)) }
-            case "img":
+            case .image:
                 guard numberLinks else { return }
                 let alt = Attributes.value(attributes, "alt").map(FeedText.collapsed)
+                if alt == "" { return }
                 let width = Attributes.value(attributes, "width").map(FeedText.trimmed)
                 let height = Attributes.value(attributes, "height").map(FeedText.trimmed)
                 if width == "1" && height == "1" { return }
-                if alt == "" { return }
                 pendingSpace = true
                 visible(alt.map { "[image: \($0)]" } ?? "[image]")
                 pendingSpace = true
-            case "td", "th":
+            case .cell:
                 pendingSpace = true
-            default:
-                if HTMLText.blocks.contains(tag) { blockBreak() }
             }
         }
 
-        mutating func endTag(_ tag: String) {
-            switch tag {
-            case "pre":
+        mutating func endTag(_ kind: HTMLTag.TagKind) {
+            switch kind {
+            case .inline, .dropped, .lineBreak, .image: break
+            case .block: blockBreak()
+            case .pre:
                 if preDepth > 0 {
                     endParagraph()
                     preDepth -= 1
+                } else {
+                    blockBreak()
                 }
-            case "li":
+            case .listItem:
                 blockBreak()
                 line.removeAll(keepingCapacity: true)
                 prefixLength = 0
-            case "ul", "ol":
+            case .list:
                 blockBreak()
                 line.removeAll(keepingCapacity: true)
                 prefixLength = 0
                 if !lists.isEmpty { lists.removeLast() }
-            case "a":
+            case .anchor:
                 guard numberLinks, let anchor = anchors.popLast(), let href = anchor.href else { return }
                 // An anchor that showed nothing gets no number.
                 if anchor.paragraphs == paragraphs.count && anchor.length == line.count { return }
-                let number: Int
-                if let known = linkNumbers[href] { number = known } else {
-                    links.append(href)
-                    number = links.count
-                    linkNumbers[href] = number
-                }
+                let number = self.number(of: href)
                 pendingSpace = true
-                visible("[\(number)]")
-            case "td", "th":
+                text(UInt8(ascii: "["))
+                appendDecimal(number)
+                text(UInt8(ascii: "]"))
+            case .cell:
                 pendingSpace = true
-            default:
-                if HTMLText.blocks.contains(tag) { blockBreak() }
             }
+        }
+
+        /// The link's number, adding it when new. A linear search while the list is short
+        /// (hashing every URL costs more for the usual handful), a dictionary after.
+        mutating func number(of href: String) -> Int {
+            if links.count < 32 {
+                if let index = links.firstIndex(of: href) { return index + 1 }
+                links.append(href)
+                if links.count == 32 { for (index, link) in links.enumerated() { linkNumbers[link] = index + 1 } }
+                return links.count
+            }
+            if let known = linkNumbers[href] { return known }
+            links.append(href)
+            linkNumbers[href] = links.count
+            return links.count
         }
 
         /// A link worth listing: not empty, not an in-page fragment, not script.
         func usableLink(_ raw: String) -> String? {
             let href = FeedText.trimmed(raw)
-            guard !href.isEmpty, !href.hasPrefix("#") else { return nil }
-            let scheme = URLResolver.scheme(of: href)?.lowercased()
-            if scheme == "javascript" || scheme == "vbscript" || scheme == "data" { return nil }
-            if scheme == nil, let base { return URLResolver.resolve(href, against: base) }
+            guard let first = href.utf8.first, first != UInt8(ascii: "#") else { return nil }
+            guard let scheme = URLResolver.scheme(of: href) else {
+                if let base { return URLResolver.resolve(href, against: base) }
+                return href
+            }
+            switch scheme.utf8.count {
+            case 4, 8, 10:
+                let lower = scheme.lowercased()
+                if lower == "javascript" || lower == "vbscript" || lower == "data" { return nil }
+            default: break
+            }
             return href
         }
     }

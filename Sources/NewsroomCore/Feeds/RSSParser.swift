@@ -38,8 +38,8 @@ enum RSSParser {
         var link: String?
         var permalinkGuid: String?
         var guid: String?
-        var description: String?
-        var content: String?
+        var description: Int?
+        var content: Int?
         var pubDate: Timestamp?
         var dcDate: Timestamp?
         var contacts: [Contact] = []
@@ -57,7 +57,7 @@ enum RSSParser {
                     guid = FeedText.nonEmpty(doc.text(child))
                     let isPermaLink = element.attribute("isPermaLink").map { FeedText.trimmed($0).lowercased() }
                     if isPermaLink == nil || isPermaLink == "true" { permalinkGuid = guid }
-                case "description" where description == nil: description = doc.markup(child)
+                case "description" where description == nil: description = child
                 case "pubDate" where pubDate == nil: pubDate = FeedDate.parse(doc.text(child))
                 case "author":
                     if let contact = FeedText.contact(fromRSSAuthor: doc.text(child)) { contacts.append(contact) }
@@ -76,15 +76,17 @@ enum RSSParser {
                 default: break
                 }
             } else if ns == .content && element.name == "encoded" && content == nil {
-                content = doc.markup(child)
+                content = child
             }
         }
         if guid == nil, let about = doc[item].attribute("about", namespace: .rdf) { guid = FeedText.nonEmpty(about) }
         let resolvedLink = link ?? permalinkGuid
-        let teaser = description.flatMap { FeedText.nonEmpty(HTMLText.plain($0)) }
+        let teaser = description.flatMap { FeedText.nonEmpty(doc.withMarkup($0) { HTMLText.plain(bytes: $0) }) }
         var body = HTMLText.Result(paragraphs: [], links: [])
-        if let content { body = HTMLText.body(content, base: resolvedLink) }
-        if body.paragraphs.isEmpty, let description { body = HTMLText.body(description, base: resolvedLink) }
+        if let content { body = doc.withMarkup(content) { HTMLText.body(bytes: $0, base: resolvedLink) } }
+        if body.paragraphs.isEmpty, let description {
+            body = doc.withMarkup(description) { HTMLText.body(bytes: $0, base: resolvedLink) }
+        }
         let finalTitle = title.flatMap { $0.isEmpty ? nil : $0 }
             ?? FeedText.fallbackTitle(teaser: teaser, body: body.paragraphs, link: resolvedLink)
         return Article(

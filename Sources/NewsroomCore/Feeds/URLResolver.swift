@@ -36,14 +36,17 @@ enum URLResolver {
         return prefix + authority + removeDotSegments(merged) + refTail
     }
 
-    /// The scheme (`https`) when `text` starts with one.
+    /// The scheme (`https`) when `text` starts with one (bytes only: this runs for every link).
     static func scheme(of text: String) -> String? {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
-        let candidate = text[..<colon]
-        guard let first = candidate.unicodeScalars.first, first.properties.isAlphabetic, first.isASCII,
-              candidate.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "+" || $0 == "-" || $0 == ".") })
-        else { return nil }
-        return String(candidate)
+        var length = 0
+        for c in text.utf8 {
+            if c == UInt8(ascii: ":") { break }
+            let isLetter = (c | 0x20) >= 97 && (c | 0x20) <= 122
+            guard isLetter || (length > 0 && ((c >= 48 && c <= 57) || c == 43 || c == 45 || c == 46)) else { return nil }
+            length += 1
+        }
+        guard length > 0, length < text.utf8.count else { return nil }
+        return String(decoding: text.utf8.prefix(length), as: UTF8.self)
     }
 
     private static func splitPath(_ ref: String) -> (String, String) {

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The namespaces the feed parsers care about; everything else is `.other`.
 enum XMLNamespace: UInt8, Sendable {
     case none, rss090, rss10, rdf, atom, dc, content, xhtml, xml, other
@@ -97,6 +105,28 @@ struct XMLDocument: Sendable {
         return String(decoding: bytes[element.contentStart..<element.contentEnd], as: UTF8.self)
     }
 
+    /// Calls `body` with the bytes of `markup(index)` without building a String: the raw
+    /// range when nothing needs decoding (plain text, inline markup, one CDATA section),
+    /// else the decoded text.
+    func withMarkup<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let element = elements[index]
+        return bytes.withUnsafeBufferPointer { p in
+            var start = element.contentStart
+            var end = element.contentEnd
+            if element.hasChildElements { return body(UnsafeBufferPointer(rebasing: p[start..<end])) }
+            while start < end, XMLScan.isSpace(p[start]) { start += 1 }
+            while end > start, XMLScan.isSpace(p[end - 1]) { end -= 1 }
+            if XMLScan.hasPrefix(p, start, end, "<![CDATA["), end - start >= 12,
+               p[end - 3] == UInt8(ascii: "]"), p[end - 2] == UInt8(ascii: "]"), p[end - 1] == UInt8(ascii: ">"),
+               XMLScan.find(p, "]]>", from: start + 9, end: end) == end - 3,
+               XMLScan.firstIndex(of: 0x0D, p, from: start + 9, end: end - 3) == nil {
+                return body(UnsafeBufferPointer(rebasing: p[(start + 9)..<(end - 3)]))
+            }
+            var decoded = XMLText.decodeBytes(p, from: element.contentStart, to: element.contentEnd)
+            return decoded.withUnsafeMutableBufferPointer { body(UnsafeBufferPointer($0)) }
+        }
+    }
+
     /// The `xml:base` in scope at `index`: every ancestor's base, outermost first, each
     /// resolved against the one around it.
     func base(of index: Int) -> String? {
@@ -138,9 +168,13 @@ enum XMLText {
             i += 1
         }
         if i == end { return String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self) }
+        return String(decoding: decodeBytes(p, from: start, to: end), as: UTF8.self)
+    }
+
+    static func decodeBytes(_ p: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> [UInt8] {
+        var i = start
         var out: [UInt8] = []
         out.reserveCapacity(end - start)
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: p[start..<i]))
         while i < end {
             let c = p[i]
             switch c {
@@ -172,24 +206,31 @@ enum XMLText {
                 i += 1
                 if i < end, p[i] == 0x0A { i += 1 }
             default:
-                out.append(c)
+                // A run of ordinary bytes, copied at once. `&` (0x26), `<` (0x3C) and CR (0x0D)
+                // are all below 0x40, so one compare lets most bytes through.
+                let runStart = i
                 i += 1
+                while i < end {
+                    let b = p[i]
+                    if b < 0x40 && (b == UInt8(ascii: "<") || b == UInt8(ascii: "&") || b == 0x0D) { break }
+                    i += 1
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<i]))
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     static func appendNormalisingLineEnds(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, to out: inout [UInt8]) {
         var i = start
         while i < end {
-            let c = p[i]
-            if c == 0x0D {
-                out.append(0x0A)
-                if i + 1 < end, p[i + 1] == 0x0A { i += 1 }
-            } else {
-                out.append(c)
-            }
+            let runStart = i
+            while i < end && p[i] != 0x0D { i += 1 }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<i]))
+            guard i < end else { return }
+            out.append(0x0A)
             i += 1
+            if i < end, p[i] == 0x0A { i += 1 }
         }
     }
 }
@@ -233,10 +274,18 @@ enum XMLScan {
         let first = literal.utf8Start[0]
         var i = from
         while i + count <= end {
-            if p[i] == first && hasPrefix(p, i, end, literal) { return i }
-            i += 1
+            guard let hit = firstIndex(of: first, p, from: i, end: end - count + 1) else { return nil }
+            if hasPrefix(p, hit, end, literal) { return hit }
+            i = hit + 1
         }
         return nil
+    }
+
+    /// Index of the first `byte` in `from..<end` (memchr speed), or nil.
+    @inline(__always) static func firstIndex(of byte: UInt8, _ p: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int? {
+        guard from < end, let base = p.baseAddress else { return nil }
+        guard let hit = memchr(base + from, Int32(byte), end - from) else { return nil }
+        return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
     }
 
     /// The index after the `>` closing a tag whose name starts at `from`, skipping quoted

@@ -44,8 +44,7 @@ enum XMLReader {
             while i < n {
                 // Character data is not copied now: elements remember their byte ranges.
                 guard p[i] == UInt8(ascii: "<") else {
-                    i += 1
-                    while i < n && p[i] != UInt8(ascii: "<") { i += 1 }
+                    i = XMLScan.firstIndex(of: UInt8(ascii: "<"), p, from: i, end: n) ?? n
                     continue
                 }
                 guard i + 1 < n else { break }
