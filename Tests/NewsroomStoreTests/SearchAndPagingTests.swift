@@ -20,7 +20,8 @@ import Testing
         #expect(try store.search("Aussenstelle jena", limit: 10).isEmpty)  // ß is not "ss"
         #expect(try store.search("außenstelle jena", limit: 10).map(\.title) == ["Body"])
         #expect(try store.search("jurgen", limit: 10).map(\.title) == ["Kontakt"])
-        #expect(try store.search("netzentg", limit: 10).count == 1)  // prefix
+        #expect(try store.search("netzentgelte", limit: 10).count == 1)
+        #expect(try store.search("netzentg", limit: 10).isEmpty)  // whole words, not prefixes
         // FTS syntax typed by a user is text, never an error.
         #expect(try store.search("\"AND OR ( * NEAR", limit: 10).isEmpty)
         #expect(try store.search("!!!", limit: 10).isEmpty)
