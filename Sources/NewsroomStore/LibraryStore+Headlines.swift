@@ -32,19 +32,27 @@ extension LibraryStore {
     }
 
     /// Rows for `ids`, in the order of `ids`.
+    /// Fetched in chunks: SQLite refuses statements with more than 32,766 parameters, and
+    /// `newsroom list` asks for every article at once.
     static func headlineRows(_ db: Database, ids: [Int64]) throws -> [HeadlineRow] {
-        guard !ids.isEmpty else { return [] }
-        let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
-        let rows = try Row.fetchAll(
-            db, sql: "SELECT \(ArticleRows.headlineColumns) FROM articles a WHERE a.id IN (\(placeholders))",
-            arguments: StatementArguments(ids))
         var byID: [Int64: HeadlineRow] = [:]
-        for row in rows {
-            let headline = ArticleRows.headline(row)
-            byID[headline.id] = headline
+        var start = 0
+        while start < ids.count {
+            let chunk = ids[start..<min(start + headlineChunk, ids.count)]
+            let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT \(ArticleRows.headlineColumns) FROM articles a WHERE a.id IN (\(placeholders))",
+                arguments: StatementArguments(Array(chunk)))
+            for row in rows {
+                let headline = ArticleRows.headline(row)
+                byID[headline.id] = headline
+            }
+            start += chunk.count
         }
         return ids.compactMap { byID[$0] }
     }
+
+    static let headlineChunk = 500
 
     public func article(id: Int64) throws -> Article? {
         let row = try reading { db in try Row.fetchOne(db, sql: "SELECT * FROM articles WHERE id = ?", arguments: [id]) }

@@ -50,6 +50,16 @@ import Testing
         #expect(try store.headlines(filter: .all, offset: 500, limit: 20).isEmpty)
     }
 
+    @Test func oneCallCanFetchMoreRowsThanAStatementTakesParameters() throws {
+        let directory = try TemporaryDirectory()
+        let store = try directory.openStore()
+        let count = LibraryStore.headlineChunk * 2 + 7
+        _ = try store.importArticles((0..<count).map { Article(title: "t\($0)") }, source: .file("/many"))
+        let rows = try store.headlines(filter: .all, offset: 0, limit: count + 10)
+        #expect(rows.count == count)
+        #expect(Set(rows.map(\.id)).count == count)
+    }
+
     @Test func filtersCountAndPageTheSameRows() throws {
         let directory = try TemporaryDirectory()
         let store = try directory.openStore()
