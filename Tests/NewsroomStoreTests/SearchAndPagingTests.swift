@@ -74,6 +74,9 @@ import Testing
             HeadlineFilter(bookmarkedOnly: true),
             HeadlineFilter(unreadOnly: true),
             HeadlineFilter(text: "Meldung", unreadOnly: true),
+            HeadlineFilter(text: "Meldung"),
+            HeadlineFilter(text: "Nummer 7"),
+            HeadlineFilter(text: "Meldung", publication: "Northwind Courier"),
         ]
         for filter in filters {
             let rows = try store.headlines(filter: filter, offset: 0, limit: 100)
@@ -89,6 +92,8 @@ import Testing
         #expect(try store.headlineCount(filter: HeadlineFilter(section: "Stadtwerke")) == 10)
         #expect(try store.headlineCount(filter: HeadlineFilter(bookmarkedOnly: true)) == 1)
         #expect(try store.headlineCount(filter: HeadlineFilter(unreadOnly: true)) == 28)
+        #expect(try store.headlineCount(filter: HeadlineFilter(text: "Meldung")) == 30)
+        #expect(try store.headlines(filter: HeadlineFilter(text: "Nummer 7"), offset: 0, limit: 5).map(\.id) == [ids[7]])
         #expect(try store.publications() == ["Energie & Management", "Northwind Courier"])
         #expect(try store.sections() == ["Politik", "Stadtwerke"])
         try store.setRead(id: ids[0], false)
