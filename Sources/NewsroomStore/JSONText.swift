@@ -11,6 +11,12 @@ import NewsroomCore
 /// of the JSON body columns seeing whole words.
 public enum JSONText {
     public static func quote(_ text: String) -> String {
+        // Most text needs no escape at all: check the bytes, copy the string whole. C2, D8 and
+        // E2 are the UTF-8 lead bytes of the escaped non-ASCII characters (C1 controls, U+061C,
+        // U+200E-U+2069); text containing them takes the exact scalar-by-scalar path.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 || $0 == 0xD8 || $0 == 0xE2 }) {
+            return "\"" + text + "\""
+        }
         var out = String.UnicodeScalarView()
         out.append("\"")
         for scalar in text.unicodeScalars {

@@ -6,7 +6,13 @@ extension LibraryStore {
     public func headlineCount(filter: HeadlineFilter) throws -> Int {
         guard let clause = HeadlineClause(filter) else { return 0 }
         return try reading { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM articles a WHERE \(clause.sql)", arguments: clause.arguments) ?? 0
+            // Text alone: the index knows how many rows match (the triggers keep it in step
+            // with the articles table) without looking each one up.
+            if clause.isTextOnly, let query = clause.textQuery {
+                return try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", arguments: [query]) ?? 0
+            }
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM articles a WHERE \(clause.sql)", arguments: clause.arguments) ?? 0
         }
     }
 
@@ -15,10 +21,14 @@ extension LibraryStore {
     public func headlines(filter: HeadlineFilter, offset: Int, limit: Int) throws -> [HeadlineRow] {
         guard limit > 0, let clause = HeadlineClause(filter) else { return [] }
         return try reading { db in
+            // With a text filter, walk the date index newest first and keep the rows the
+            // (materialized) match list holds: a common word fills a screen after a few
+            // hundred entries, where sorting all its matches by date took 300 ms at 100,000.
+            let walkDates = clause.textQuery != nil && filter.publication == nil && filter.section == nil
             let ids = try Int64.fetchAll(
                 db,
                 sql: """
-                    SELECT a.id FROM articles a WHERE \(clause.sql)
+                    SELECT a.id FROM articles a \(walkDates ? "INDEXED BY articles_by_published" : "") WHERE \(clause.sql)
                     ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?
                     """,
                 arguments: clause.arguments + [limit, max(0, offset)])
@@ -32,19 +42,27 @@ extension LibraryStore {
     }
 
     /// Rows for `ids`, in the order of `ids`.
+    /// Fetched in chunks: SQLite refuses statements with more than 32,766 parameters, and
+    /// `newsroom list` asks for every article at once.
     static func headlineRows(_ db: Database, ids: [Int64]) throws -> [HeadlineRow] {
-        guard !ids.isEmpty else { return [] }
-        let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
-        let rows = try Row.fetchAll(
-            db, sql: "SELECT \(ArticleRows.headlineColumns) FROM articles a WHERE a.id IN (\(placeholders))",
-            arguments: StatementArguments(ids))
         var byID: [Int64: HeadlineRow] = [:]
-        for row in rows {
-            let headline = ArticleRows.headline(row)
-            byID[headline.id] = headline
+        var start = 0
+        while start < ids.count {
+            let chunk = ids[start..<min(start + headlineChunk, ids.count)]
+            let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT \(ArticleRows.headlineColumns) FROM articles a WHERE a.id IN (\(placeholders))",
+                arguments: StatementArguments(Array(chunk)))
+            for row in rows {
+                let headline = ArticleRows.headline(row)
+                byID[headline.id] = headline
+            }
+            start += chunk.count
         }
         return ids.compactMap { byID[$0] }
     }
+
+    static let headlineChunk = 500
 
     public func article(id: Int64) throws -> Article? {
         let row = try reading { db in try Row.fetchOne(db, sql: "SELECT * FROM articles WHERE id = ?", arguments: [id]) }
@@ -87,15 +105,21 @@ extension LibraryStore {
 struct HeadlineClause {
     var sql: String
     var arguments: StatementArguments
+    /// The FTS5 query of the text filter, if any.
+    var textQuery: String?
+    /// Only a text filter is set.
+    var isTextOnly: Bool
 
     /// nil when the filter cannot match anything (free text without a word in it).
     init?(_ filter: HeadlineFilter) {
         var parts: [String] = []
         var arguments = StatementArguments()
+        var textQuery: String?
         if let text = filter.text, !text.allSatisfy(\.isWhitespace) {
             guard let query = FullTextQuery.make(text) else { return nil }
             parts.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
             arguments += [query]
+            textQuery = query
         }
         if let publication = filter.publication {
             parts.append("a.publication = ?")
@@ -113,5 +137,7 @@ struct HeadlineClause {
         }
         self.sql = parts.isEmpty ? "1" : parts.joined(separator: " AND ")
         self.arguments = arguments
+        self.textQuery = textQuery
+        self.isTextOnly = textQuery != nil && parts.count == 1
     }
 }

@@ -35,32 +35,34 @@ enum Schema {
             -- the identity key; the short id users type is its first `short_length` digits.
             -- List columns (body, contacts, headlines, related, links, enclosures) hold JSON.
             CREATE TABLE articles (
+                -- What lists, sorts and filters read comes first: rows are larger than a page,
+                -- and a column stored past the first page costs a walk along the overflow chain.
                 id INTEGER PRIMARY KEY,
                 identity TEXT NOT NULL UNIQUE,
                 short_length INTEGER NOT NULL,
+                published INTEGER,
+                published_offset INTEGER,
+                publication TEXT,
+                section TEXT,
+                kicker TEXT,
+                title TEXT NOT NULL,
                 content_hash INTEGER NOT NULL,
                 source_id INTEGER REFERENCES sources(id) ON DELETE SET NULL,
                 imported_at INTEGER NOT NULL,
-                title TEXT NOT NULL,
-                kicker TEXT,
-                teaser TEXT,
-                body TEXT NOT NULL,
-                publication TEXT,
-                section TEXT,
-                image_credit TEXT,
-                contacts TEXT NOT NULL,
-                editors TEXT NOT NULL,
-                copyright TEXT,
-                published INTEGER,
-                published_offset INTEGER,
-                headlines TEXT NOT NULL,
-                related TEXT NOT NULL,
                 link TEXT,
                 guid TEXT,
                 updated INTEGER,
                 updated_offset INTEGER,
+                image_credit TEXT,
+                copyright TEXT,
+                teaser TEXT,
+                editors TEXT NOT NULL,
+                contacts TEXT NOT NULL,
                 links TEXT NOT NULL,
-                enclosures TEXT NOT NULL
+                enclosures TEXT NOT NULL,
+                related TEXT NOT NULL,
+                headlines TEXT NOT NULL,
+                body TEXT NOT NULL
             );
             -- Newest first (rowid breaks ties: import order), walked backwards by the list.
             CREATE INDEX articles_by_published ON articles(published);

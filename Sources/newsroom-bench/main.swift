@@ -7,6 +7,7 @@ let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("ui", runUIBenchmark),
     ("dump", runDumpBenchmark),
     ("feeds", runFeedBenchmark),
+    ("store", runStoreBenchmark),
 ]
 
 let requested = Set(CommandLine.arguments.dropFirst())

@@ -20,7 +20,8 @@ import Testing
         #expect(try store.search("Aussenstelle jena", limit: 10).isEmpty)  // ß is not "ss"
         #expect(try store.search("außenstelle jena", limit: 10).map(\.title) == ["Body"])
         #expect(try store.search("jurgen", limit: 10).map(\.title) == ["Kontakt"])
-        #expect(try store.search("netzentg", limit: 10).count == 1)  // prefix
+        #expect(try store.search("netzentgelte", limit: 10).count == 1)
+        #expect(try store.search("netzentg", limit: 10).isEmpty)  // whole words, not prefixes
         // FTS syntax typed by a user is text, never an error.
         #expect(try store.search("\"AND OR ( * NEAR", limit: 10).isEmpty)
         #expect(try store.search("!!!", limit: 10).isEmpty)
@@ -49,6 +50,16 @@ import Testing
         #expect(try store.headlines(filter: .all, offset: 500, limit: 20).isEmpty)
     }
 
+    @Test func oneCallCanFetchMoreRowsThanAStatementTakesParameters() throws {
+        let directory = try TemporaryDirectory()
+        let store = try directory.openStore()
+        let count = LibraryStore.headlineChunk * 2 + 7
+        _ = try store.importArticles((0..<count).map { Article(title: "t\($0)") }, source: .file("/many"))
+        let rows = try store.headlines(filter: .all, offset: 0, limit: count + 10)
+        #expect(rows.count == count)
+        #expect(Set(rows.map(\.id)).count == count)
+    }
+
     @Test func filtersCountAndPageTheSameRows() throws {
         let directory = try TemporaryDirectory()
         let store = try directory.openStore()
@@ -63,6 +74,9 @@ import Testing
             HeadlineFilter(bookmarkedOnly: true),
             HeadlineFilter(unreadOnly: true),
             HeadlineFilter(text: "Meldung", unreadOnly: true),
+            HeadlineFilter(text: "Meldung"),
+            HeadlineFilter(text: "Nummer 7"),
+            HeadlineFilter(text: "Meldung", publication: "Northwind Courier"),
         ]
         for filter in filters {
             let rows = try store.headlines(filter: filter, offset: 0, limit: 100)
@@ -78,6 +92,8 @@ import Testing
         #expect(try store.headlineCount(filter: HeadlineFilter(section: "Stadtwerke")) == 10)
         #expect(try store.headlineCount(filter: HeadlineFilter(bookmarkedOnly: true)) == 1)
         #expect(try store.headlineCount(filter: HeadlineFilter(unreadOnly: true)) == 28)
+        #expect(try store.headlineCount(filter: HeadlineFilter(text: "Meldung")) == 30)
+        #expect(try store.headlines(filter: HeadlineFilter(text: "Nummer 7"), offset: 0, limit: 5).map(\.id) == [ids[7]])
         #expect(try store.publications() == ["Energie & Management", "Northwind Courier"])
         #expect(try store.sections() == ["Politik", "Stadtwerke"])
         try store.setRead(id: ids[0], false)

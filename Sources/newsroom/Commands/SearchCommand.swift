@@ -3,7 +3,7 @@ import NewsroomCore
 import NewsroomStore
 
 /// `newsroom search QUERY [--json]`: full-text search over titles, teasers, bodies and editor
-/// names (diacritics folded, every word must match, words match as prefixes).
+/// names (diacritics folded, every word must match as a whole word).
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
