@@ -2,6 +2,7 @@
 // `newsroom-bench` runs all of them; `newsroom-bench NAME...` runs the named ones.
 let benchmarks: [(name: String, run: () throws -> Void)] = [
     // Each benchmark file adds one line here: ("dump", runDumpBenchmark), ...
+    ("ui", runUIBenchmark),
 ]
 
 let requested = Set(CommandLine.arguments.dropFirst())

@@ -29,7 +29,7 @@ public enum Command: String, CaseIterable, Equatable, Hashable, Sendable {
         case .nextArticle: return "next article"
         case .previousArticle: return "previous article"
         case .toggleBookmark: return "bookmark on / off"
-        case .startFilter: return "filter headlines by text"
+        case .startFilter: return "filter: words, section:NAME, pub:NAME, is:unread"
         case .clearFilter: return "show all headlines again"
         case .openLink: return "open the article's link in $BROWSER"
         case .showBookmarks: return "bookmarks view"

@@ -4,6 +4,18 @@ import NewsroomCore
 /// back into `reduce`. The executable and the tests share it. `openURL` and `quit` are not
 /// library work: they return no actions and are left to the caller (the executable launches
 /// `$BROWSER` with the URL as one argv element, never through a shell).
+///
+/// The reader's loop, as the executable wires it:
+///
+///     var (state, startEffects) = AppState.start(width: columns, height: rows)
+///     let runner = EffectRunner(library: store)
+///     handle(runner.perform(startEffects, into: &state))
+///     while !state.isQuitting {
+///         terminal.draw(render(state, keyMap: keyMap))
+///         let key = terminal.readKey()
+///         guard let action = keyMap.action(for: key, in: state) else { continue }
+///         handle(runner.dispatch(action, into: &state))   // openURL / quit
+///     }
 public struct EffectRunner {
     public let library: any ArticleLibrary
 
@@ -50,6 +62,21 @@ public struct EffectRunner {
         } catch {
             return [.loadFailed("Library error: \(error)")]
         }
+    }
+
+    /// Runs `effects` (e.g. those of `AppState.start`) and feeds their results through
+    /// `dispatch`; returns the effects left to the caller.
+    @discardableResult
+    public func perform(_ effects: [Effect], into state: inout AppState) -> [Effect] {
+        var leftOver: [Effect] = []
+        for effect in effects {
+            switch effect {
+            case .openURL, .quit: leftOver.append(effect)
+            default:
+                for action in run(effect) { leftOver += dispatch(action, into: &state) }
+            }
+        }
+        return leftOver
     }
 
     /// Applies `action`, runs the effects it asks for and the actions they produce until

@@ -36,7 +36,7 @@ enum StatusLineWidget {
 
     static func hints(_ state: AppState) -> String {
         if state.focus == .article && state.open != nil {
-            return "↑↓ scroll  ⏎ open title  Esc back  n/p next/prev  b bookmark  o link  ? help  q quit"
+            return "↑↓ scroll  Esc list  n/p next/prev  b bookmark  o link  ? help  q quit"
         }
         if state.view == .bookmarks {
             return "↑↓ select  ⏎ read  b remove  B headlines  ? help  q quit"

@@ -125,10 +125,7 @@ struct Harness {
         self.library = library
         let (state, effects) = AppState.start(width: width, height: height)
         self.state = state
-        let runner = EffectRunner(library: library)
-        for effect in effects {
-            for action in runner.run(effect) { leftOver += runner.dispatch(action, into: &self.state) }
-        }
+        leftOver = EffectRunner(library: library).perform(effects, into: &self.state)
     }
 
     mutating func send(_ actions: Action...) {
