@@ -1,0 +1,81 @@
+import NewsroomCore
+import NewsroomStore
+import NewsroomTerminal
+import NewsroomUI
+
+/// The reader's main loop: render the state, draw it (the terminal writes only changed cells),
+/// read a key, turn it into an action through the key map, and let the effect runner apply it.
+/// The two effects that are not library work are handled here: `openURL` (the browser runs
+/// with the terminal given back) and `quit` (the loop ends; `withTerminal` restores).
+struct ReaderLoop {
+    /// Fetches feed subscriptions into the library and returns the status line to show; nil
+    /// until the reader has feeds (the `r` key then reloads the library and says so).
+    typealias FeedRefresh = () throws -> String
+
+    let library: any ArticleLibrary
+    let keyMap: KeyMap
+    let environment: [String: String]
+    var feedRefresh: FeedRefresh?
+    /// Shown in the status line of the first frame (e.g. what the import did).
+    var startMessage: StatusMessage?
+    var trace: FrameTrace?
+
+    func run(on terminal: Terminal) {
+        let runner = EffectRunner(library: library)
+        let size = terminal.size
+        var (state, startEffects) = AppState.start(width: size.width, height: size.height)
+        handle(runner.perform(startEffects, into: &state), state: &state, terminal: terminal)
+        if let startMessage, state.status == nil { state.status = startMessage }
+        terminal.draw(render(state, keyMap: keyMap))
+        trace?.firstFrame()
+        while !state.isQuitting {
+            guard let key = terminal.readKey() else { continue }
+            let started = trace == nil ? 0 : FrameTrace.monotonicMicroseconds()
+            guard let action = keyMap.action(for: key, in: state) else { continue }
+            if action == .reload, !state.showHelp {
+                reload(&state, runner: runner)
+            } else {
+                handle(runner.dispatch(action, into: &state), state: &state, terminal: terminal)
+            }
+            if state.isQuitting { break }
+            terminal.draw(render(state, keyMap: keyMap))
+            trace?.frame(key, since: started)
+        }
+    }
+
+    /// `r`: new articles from the feeds (when there are any), then the list read again.
+    private func reload(_ state: inout AppState, runner: EffectRunner) {
+        var message: StatusMessage
+        if let feedRefresh {
+            do {
+                message = StatusMessage(try feedRefresh())
+            } catch {
+                message = StatusMessage("Reload failed: \(error)", isError: true)
+            }
+        } else {
+            message = StatusMessage("No feed subscriptions; the library was read again.")
+        }
+        runner.dispatch(.reload, into: &state)
+        // A failing library read says so itself; don't cover it.
+        if state.status == nil || state.status?.isError == false { state.status = message }
+    }
+
+    private func handle(_ effects: [Effect], state: inout AppState, terminal: Terminal) {
+        for effect in effects {
+            switch effect {
+            case .openURL(let url):
+                state.status = openInBrowser(url, terminal: terminal)
+            default:
+                break  // `.quit` already set `state.isQuitting`; the loop ends.
+            }
+        }
+    }
+
+    private func openInBrowser(_ url: String, terminal: Terminal) -> StatusMessage? {
+        guard let program = BrowserLauncher.program(environment: environment) else {
+            return StatusMessage(BrowserLauncher.Failure.noBrowser.description, isError: true)
+        }
+        let failure = terminal.suspended { BrowserLauncher.open(url, program: program) }
+        return failure.map { StatusMessage($0.description, isError: true) }
+    }
+}
