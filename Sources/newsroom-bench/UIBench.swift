@@ -39,12 +39,14 @@ private final class BenchLibrary: ArticleLibrary {
     let rows: [HeadlineRow]
 
     init(count: Int) {
-        rows = (0..<count).map { index in
-            HeadlineRow(
-                id: Int64(index + 1), shortID: String(index, radix: 16),
-                title: "Meldung \(index + 1): Stadtwerke melden neue Zahlen zum Wärmenetz",
+        // Spelled out step by step: the one-expression closure timed out the type checker.
+        rows = (0..<count).map { (index: Int) -> HeadlineRow in
+            let seconds: Int64 = 1_705_933_920 - Int64(index) * 600
+            let title: String = "Meldung \(index + 1): Stadtwerke melden neue Zahlen zum Wärmenetz"
+            return HeadlineRow(
+                id: Int64(index + 1), shortID: String(index, radix: 16), title: title,
                 section: "Ressort \(index % 9)",
-                published: Timestamp(secondsSince1970: 1_705_933_920 - Int64(index) * 600, utcOffsetSeconds: 3600),
+                published: Timestamp(secondsSince1970: seconds, utcOffsetSeconds: 3600),
                 isRead: index % 3 == 0)
         }
     }
