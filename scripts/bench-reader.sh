@@ -156,17 +156,21 @@ declare -A result
 for size in 1k full; do
     library="$data/library.sqlite"; label=$articles
     if [ "$size" = 1k ]; then library="$data/library-1k.sqlite"; label=1000; fi
-    first_polled=(); first_traced=()
+    first_polled=(); first_traced=(); counted=()
     for _ in $(seq "$runs"); do
         reader "$library"
         first_polled+=("$(wait_for_text "1/$label")")
         while ! grep -q '^first-frame' "$trace" 2>/dev/null; do sleep 0.002; done
         frame_ns=$(awk '/^first-frame/ { print $2 }' "$trace")
         first_traced+=("$(( frame_ns / 1000 - $(cat "$scratch/t0") ))")
+        while ! grep -q '^unread-count' "$trace" 2>/dev/null; do sleep 0.002; done
+        count_ns=$(awk '/^unread-count/ { print $2 }' "$trace")
+        counted+=("$(( count_ns / 1000 - $(cat "$scratch/t0") ))")
         stop_pane
     done
     result[first_polled_$size]=$(printf '%s\n' "${first_polled[@]}" | median)
     result[first_traced_$size]=$(printf '%s\n' "${first_traced[@]}" | median)
+    result[counted_$size]=$(printf '%s\n' "${counted[@]}" | median)
 
     # Keys: 20 x Down, 20 x PgDn, then End and Home alternately (10 x End).
     reader "$library"
@@ -227,6 +231,7 @@ printf '%-44s %14s %14s %10s\n' "" "1,000" "$articles" "target"
 row() { printf '%-44s %14s %14s %10s\n' "$1" "$2" "$3" "$4"; }
 row "start to first frame (tmux poll)" "$(ms "${result[first_polled_1k]}")" "$(ms "${result[first_polled_full]}")" "< 50 ms"
 row "start to first frame (traced in binary)" "$(ms "${result[first_traced_1k]}")" "$(ms "${result[first_traced_full]}")" "< 50 ms"
+row "start to unread count in the header (traced)" "$(ms "${result[counted_1k]}")" "$(ms "${result[counted_full]}")" ""
 row "Down: key to finished frame" "$(ms "${result[down_1k]}")" "$(ms "${result[down_full]}")" "< 5 ms"
 row "PgDn: key to finished frame" "$(ms "${result[pgdn_1k]}")" "$(ms "${result[pgdn_full]}")" "< 5 ms"
 row "End: key to finished frame" "$(ms "${result[end_1k]}")" "$(ms "${result[end_full]}")" "< 5 ms"

@@ -40,7 +40,7 @@ struct ReadCommand: ParsableCommand {
                 throw TerminalError.notATerminal
             }
             let startMessage = try importPaths(into: store)
-            var loop = ReaderLoop(library: store, keyMap: keyMap, environment: environment)
+            var loop = ReaderLoop(library: ReaderLibrary(store: store), keyMap: keyMap, environment: environment)
             loop.startMessage = startMessage
             loop.trace = FrameTrace(environment: environment)
             try withTerminal { terminal in loop.run(on: terminal) }

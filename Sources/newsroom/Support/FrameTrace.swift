@@ -8,6 +8,7 @@ import NewsroomUI
 /// Per-frame timings for `make bench`, written only when `NEWSROOM_TRACE_FILE` names a file:
 ///
 ///     first-frame REALTIME_NS        wall clock when the first full frame was on the terminal
+///     unread-count REALTIME_NS       ... and when the header had its unread count
 ///     frame KEY MICROSECONDS         key received -> reduce, effects, render, draw, doupdate done
 ///
 /// The benchmark subtracts the moment it started the process from REALTIME_NS, and reads the
@@ -30,10 +31,11 @@ final class FrameTrace {
         return Int64(now.tv_sec) * 1_000_000 + Int64(now.tv_nsec) / 1_000
     }
 
-    func firstFrame() {
+    /// `NAME REALTIME_NS`: "first-frame", and "unread-count" when the header got its count.
+    func mark(_ name: String) {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
-        append("first-frame \(Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec))\n")
+        append("\(name) \(Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec))\n")
     }
 
     func frame(_ key: Key, since start: Int64) {

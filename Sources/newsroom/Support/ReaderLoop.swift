@@ -12,7 +12,7 @@ struct ReaderLoop {
     /// until the reader has feeds (the `r` key then reloads the library and says so).
     typealias FeedRefresh = () throws -> String
 
-    let library: any ArticleLibrary
+    let library: ReaderLibrary
     let keyMap: KeyMap
     let environment: [String: String]
     var feedRefresh: FeedRefresh?
@@ -24,10 +24,17 @@ struct ReaderLoop {
         let runner = EffectRunner(library: library)
         let size = terminal.size
         var (state, startEffects) = AppState.start(width: size.width, height: size.height)
-        handle(runner.perform(startEffects, into: &state), state: &state, terminal: terminal)
+        // Counting the unread articles scans the library: the first frame goes out without
+        // the count, and the header shows it a moment later.
+        let counts = startEffects.filter { if case .loadUnreadCount = $0 { true } else { false } }
+        let firstPage = startEffects.filter { !counts.contains($0) }
+        handle(runner.perform(firstPage, into: &state), state: &state, terminal: terminal)
         if let startMessage, state.status == nil { state.status = startMessage }
         terminal.draw(render(state, keyMap: keyMap))
-        trace?.firstFrame()
+        trace?.mark("first-frame")
+        handle(runner.perform(counts, into: &state), state: &state, terminal: terminal)
+        terminal.draw(render(state, keyMap: keyMap))
+        trace?.mark("unread-count")
         while !state.isQuitting {
             guard let key = terminal.readKey() else { continue }
             let started = trace == nil ? 0 : FrameTrace.monotonicMicroseconds()
@@ -55,6 +62,7 @@ struct ReaderLoop {
         } else {
             message = StatusMessage("No feed subscriptions; the library was read again.")
         }
+        library.invalidate()
         runner.dispatch(.reload, into: &state)
         // A failing library read says so itself; don't cover it.
         if state.status == nil || state.status?.isError == false { state.status = message }
