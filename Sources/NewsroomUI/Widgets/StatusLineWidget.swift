@@ -25,6 +25,8 @@ enum StatusLineWidget {
             let total = reading.lines.lines.count
             let seen = min(total, reading.scroll + state.layout.paneHeight)
             right = total == 0 ? "" : "\(seen * 100 / total)% "
+            // The single-pane layout hides the list's ★: say it here too.
+            if reading.row.isBookmarked { right = "★ " + right }
         }
         let rightWidth = DisplayWidth.of(right)
         let hintArea = Rect(x: area.x, y: y, width: max(0, area.width - rightWidth - 1), height: 1)
