@@ -138,7 +138,7 @@ reader() {
     launch
 }
 
-trace_lines() { [ -e "$trace" ] && wc -l < "$trace" || echo 0; }
+trace_lines() { [ -e "$trace" ] && grep -c '^frame' "$trace" || echo 0; }
 # press KEY: sends it and waits until the reader traced the frame it caused.
 press() {
     local before; before=$(trace_lines)

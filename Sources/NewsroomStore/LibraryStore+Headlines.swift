@@ -35,11 +35,13 @@ extension LibraryStore {
     static func headlineRows(_ db: Database, ids: [Int64]) throws -> [HeadlineRow] {
         guard !ids.isEmpty else { return [] }
         let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
-        let rows = try Row.fetchAll(
+        // A cursor: each row is read in place instead of copied first.
+        let rows = try Row.fetchCursor(
             db, sql: "SELECT \(ArticleRows.headlineColumns) FROM articles a WHERE a.id IN (\(placeholders))",
             arguments: StatementArguments(ids))
         var byID: [Int64: HeadlineRow] = [:]
-        for row in rows {
+        byID.reserveCapacity(ids.count)
+        while let row = try rows.next() {
             let headline = ArticleRows.headline(row)
             byID[headline.id] = headline
         }

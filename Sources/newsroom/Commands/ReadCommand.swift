@@ -40,9 +40,11 @@ struct ReadCommand: ParsableCommand {
                 throw TerminalError.notATerminal
             }
             let startMessage = try importPaths(into: store)
-            var loop = ReaderLoop(library: ReaderLibrary(store: store), keyMap: keyMap, environment: environment)
+            let library = ReaderLibrary(store: store)
+            var loop = ReaderLoop(library: library, keyMap: keyMap, environment: environment)
             loop.startMessage = startMessage
             loop.trace = FrameTrace(environment: environment)
+            library.trace = loop.trace
             try withTerminal { terminal in loop.run(on: terminal) }
         }
     }

@@ -10,6 +10,7 @@ import NewsroomUI
 ///     first-frame REALTIME_NS        wall clock when the first full frame was on the terminal
 ///     unread-count REALTIME_NS       ... and when the header had its unread count
 ///     frame KEY MICROSECONDS         key received -> reduce, effects, render, draw, doupdate done
+///     page OFFSET MICROSECONDS       one page of headlines read from the library (within a frame)
 ///
 /// The benchmark subtracts the moment it started the process from REALTIME_NS, and reads the
 /// per-key figures that tmux polling is too coarse to see. Off, it costs one nil check.
@@ -40,6 +41,10 @@ final class FrameTrace {
 
     func frame(_ key: Key, since start: Int64) {
         append("frame \(Self.name(of: key)) \(Self.monotonicMicroseconds() - start)\n")
+    }
+
+    func page(offset: Int, since start: Int64) {
+        append("page \(offset) \(Self.monotonicMicroseconds() - start)\n")
     }
 
     private static func name(of key: Key) -> String {

@@ -9,6 +9,8 @@ import NewsroomStore
 final class ReaderLibrary: ArticleLibrary {
     let store: LibraryStore
     private var counts: [HeadlineFilter: Int] = [:]
+    /// When tracing, each page read is timed (`page OFFSET MICROSECONDS`).
+    var trace: FrameTrace?
 
     init(store: LibraryStore) {
         self.store = store
@@ -27,6 +29,8 @@ final class ReaderLibrary: ArticleLibrary {
     }
 
     func headlines(filter: HeadlineFilter, offset: Int, limit: Int) throws -> [HeadlineRow] {
+        let started = trace == nil ? 0 : FrameTrace.monotonicMicroseconds()
+        defer { trace?.page(offset: offset, since: started) }
         guard let total = counts[filter] else { return try store.headlines(filter: filter, offset: offset, limit: limit) }
         return try store.headlines(filter: filter, offset: offset, limit: limit, total: total)
     }

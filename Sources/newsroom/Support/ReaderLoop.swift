@@ -39,15 +39,53 @@ struct ReaderLoop {
             guard let key = terminal.readKey() else { continue }
             let started = trace == nil ? 0 : FrameTrace.monotonicMicroseconds()
             guard let action = keyMap.action(for: key, in: state) else { continue }
+            var readAhead: [Effect] = []
             if action == .reload, !state.showHelp {
                 reload(&state, runner: runner)
             } else {
-                handle(runner.dispatch(action, into: &state), state: &state, terminal: terminal)
+                handle(dispatch(action, into: &state, runner: runner, readAhead: &readAhead), state: &state, terminal: terminal)
             }
             if state.isQuitting { break }
             terminal.draw(render(state, keyMap: keyMap))
             trace?.frame(key, since: started)
+            // The pages around the screen, fetched once the frame is out (they only make the
+            // next keys fast); a key typed meanwhile waits in the terminal's input queue.
+            while !readAhead.isEmpty {
+                let effect = readAhead.removeFirst()
+                for result in runner.run(effect) {
+                    handle(dispatch(result, into: &state, runner: runner, readAhead: &readAhead), state: &state, terminal: terminal)
+                }
+            }
+            terminal.draw(render(state, keyMap: keyMap))
         }
+    }
+
+    /// `EffectRunner.dispatch`, except that pages of headlines with no row on screen are left in
+    /// `readAhead` for after the frame. Returns the effects for the caller (`openURL`, `quit`).
+    private func dispatch(_ action: Action, into state: inout AppState, runner: EffectRunner,
+                          readAhead: inout [Effect]) -> [Effect] {
+        var queue = [action]
+        var leftOver: [Effect] = []
+        while !queue.isEmpty {
+            let next = queue.removeFirst()
+            for effect in reduce(&state, next) {
+                switch effect {
+                case .openURL, .quit:
+                    leftOver.append(effect)
+                case .loadPage(_, let offset, let limit) where !Self.isOnScreen(offset: offset, limit: limit, state):
+                    readAhead.append(effect)
+                default:
+                    queue += runner.run(effect)
+                }
+            }
+        }
+        return leftOver
+    }
+
+    private static func isOnScreen(offset: Int, limit: Int, _ state: AppState) -> Bool {
+        let first = state.listScroll
+        let end = first + max(1, state.layout.paneHeight)
+        return offset < end && offset + limit > first
     }
 
     /// `r`: new articles from the feeds (when there are any), then the list read again.
