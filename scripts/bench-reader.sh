@@ -138,16 +138,19 @@ reader() {
     launch
 }
 
-trace_lines() { [ -e "$trace" ] && grep -c '^frame' "$trace" || echo 0; }
-# press KEY: sends it and waits until the reader traced the frame it caused.
+trace_lines() { local n; n=$(grep -c '^frame' "$trace" 2>/dev/null) || true; echo "${n:-0}"; }
+# press KEY: sends it, waits until the reader traced the frame it caused, then leaves the
+# reader a moment for its read-ahead (a person does not press End ten times a second, and the
+# polling must not compete with the next frame for the CPU).
 press() {
     local before; before=$(trace_lines)
     tmux -L "$socket" send-keys -t bench "$1"
     local deadline=$(( $(now_us) + 10000000 ))
     while [ "$(trace_lines)" -le "$before" ]; do
         [ "$(now_us)" -lt "$deadline" ] || { echo "bench-reader: no frame after $1" >&2; return 1; }
-        sleep 0.002
+        sleep 0.005
     done
+    sleep 0.03
 }
 key_median() { awk -v key="$1" '$1 == "frame" && $2 == key { print $3 }' "$trace" | median; }
 key_max() { awk -v key="$1" '$1 == "frame" && $2 == key && $3 > m { m = $3 } END { print m + 0 }' "$trace"; }
