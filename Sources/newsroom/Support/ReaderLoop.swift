@@ -27,12 +27,17 @@ struct ReaderLoop {
         // Counting the unread articles scans the library: the first frame goes out without
         // the count, and the header shows it a moment later.
         let counts = startEffects.filter { if case .loadUnreadCount = $0 { true } else { false } }
-        let firstPage = startEffects.filter { !counts.contains($0) }
-        handle(runner.perform(firstPage, into: &state), state: &state, terminal: terminal)
+        var readAhead: [Effect] = []
+        for effect in startEffects where !counts.contains(effect) {
+            for result in runner.run(effect) {
+                handle(dispatch(result, into: &state, runner: runner, readAhead: &readAhead), state: &state, terminal: terminal)
+            }
+        }
         if let startMessage, state.status == nil { state.status = startMessage }
         terminal.draw(render(state, keyMap: keyMap))
         trace?.mark("first-frame")
         handle(runner.perform(counts, into: &state), state: &state, terminal: terminal)
+        fetch(&readAhead, into: &state, runner: runner, terminal: terminal)
         terminal.draw(render(state, keyMap: keyMap))
         trace?.mark("unread-count")
         while !state.isQuitting {
@@ -50,13 +55,18 @@ struct ReaderLoop {
             trace?.frame(key, since: started)
             // The pages around the screen, fetched once the frame is out (they only make the
             // next keys fast); a key typed meanwhile waits in the terminal's input queue.
-            while !readAhead.isEmpty {
-                let effect = readAhead.removeFirst()
-                for result in runner.run(effect) {
-                    handle(dispatch(result, into: &state, runner: runner, readAhead: &readAhead), state: &state, terminal: terminal)
-                }
-            }
+            fetch(&readAhead, into: &state, runner: runner, terminal: terminal)
             terminal.draw(render(state, keyMap: keyMap))
+        }
+    }
+
+    /// Runs `effects` and everything they lead to, until nothing is left.
+    private func fetch(_ effects: inout [Effect], into state: inout AppState, runner: EffectRunner, terminal: Terminal) {
+        while !effects.isEmpty {
+            let effect = effects.removeFirst()
+            for result in runner.run(effect) {
+                handle(dispatch(result, into: &state, runner: runner, readAhead: &effects), state: &state, terminal: terminal)
+            }
         }
     }
 
