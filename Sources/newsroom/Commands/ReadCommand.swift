@@ -13,11 +13,12 @@ import NewsroomUI
 struct ReadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "read",
-        abstract: "Open the reader (the default): browse headlines, read articles, bookmark them.",
+        abstract: "Open the reader: browse headlines, read articles, bookmark them.",
         discussion: """
             Files and folders given are imported into the library first. Keys: press ? in the \
             reader. Key map: $XDG_CONFIG_HOME/newsroom/keys (else ~/.config/newsroom/keys), \
-            one `key = command` per line.
+            one `key = command` per line. A folder named like a subcommand (say `add`) is read \
+            with `newsroom read add`.
             """)
 
     @OptionGroup var database: DatabaseOption
