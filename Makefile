@@ -35,9 +35,10 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --product newsroom
 
-# Opens the reader on the bundled samples (imported into your library, so bookmarks stick).
+# Opens the reader on the bundled samples (imported into your library, so bookmarks stick;
+# NEWSROOM_DB or `make run ARGS="--db /tmp/x.sqlite"` picks another library).
 run: release
-	"$(RELEASE_BIN)/newsroom" Samples
+	"$(RELEASE_BIN)/newsroom" $(ARGS) Samples
 
 test: deps
 	$(SWIFT) build --build-tests
@@ -47,6 +48,7 @@ bench: deps
 	$(SWIFT) build -c release --product newsroom-bench
 	$(SWIFT) build -c release --product newsroom
 	NEWSROOM_BIN="$(RELEASE_BIN)/newsroom" "$(RELEASE_BIN)/newsroom-bench"
+	NEWSROOM_BIN="$(RELEASE_BIN)/newsroom" bash scripts/bench-reader.sh
 
 fuzz: deps
 	bash scripts/fuzz.sh

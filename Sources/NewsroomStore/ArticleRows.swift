@@ -10,14 +10,17 @@ enum ArticleRows {
         EXISTS (SELECT 1 FROM bookmarks b WHERE b.identity = a.identity) AS is_bookmarked
         """
 
+    /// A row of `SELECT \(headlineColumns)`. Columns by position, in `headlineColumns` order:
+    /// looking them up by name cost more than the query itself (a page of 128 rows is read
+    /// on key presses in the reader).
     static func headline(_ row: Row) -> HeadlineRow {
-        let identity: String = row["identity"]
-        let shortLength: Int = row["short_length"]
+        let identity: String = row[1]
+        let shortLength: Int = row[2]
         return HeadlineRow(
-            id: row["id"], shortID: String(identity.prefix(shortLength)), title: row["title"],
-            publication: row["publication"], section: row["section"], kicker: row["kicker"],
-            published: timestamp(row["published"], row["published_offset"]),
-            isRead: row["is_read"], isBookmarked: row["is_bookmarked"])
+            id: row[0], shortID: String(identity.prefix(shortLength)), title: row[3],
+            publication: row[4], section: row[5], kicker: row[6],
+            published: timestamp(row[7], row[8]),
+            isRead: row[9], isBookmarked: row[10])
     }
 
     static func article(_ row: Row) throws(StoreError) -> Article {

@@ -45,15 +45,18 @@ extension LibraryStore {
     /// Fetched in chunks: SQLite refuses statements with more than 32,766 parameters, and
     /// `newsroom list` asks for every article at once.
     static func headlineRows(_ db: Database, ids: [Int64]) throws -> [HeadlineRow] {
+        guard !ids.isEmpty else { return [] }
         var byID: [Int64: HeadlineRow] = [:]
+        byID.reserveCapacity(ids.count)
         var start = 0
         while start < ids.count {
             let chunk = ids[start..<min(start + headlineChunk, ids.count)]
             let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-            let rows = try Row.fetchAll(
+            // A cursor: each row is read in place instead of copied first.
+            let rows = try Row.fetchCursor(
                 db, sql: "SELECT \(ArticleRows.headlineColumns) FROM articles a WHERE a.id IN (\(placeholders))",
                 arguments: StatementArguments(Array(chunk)))
-            for row in rows {
+            while let row = try rows.next() {
                 let headline = ArticleRows.headline(row)
                 byID[headline.id] = headline
             }

@@ -39,17 +39,16 @@ private final class BenchLibrary: ArticleLibrary {
     let rows: [HeadlineRow]
 
     init(count: Int) {
-        var rows: [HeadlineRow] = []
-        rows.reserveCapacity(count)
-        for index in 0..<count {
-            let title: String = "Meldung \(index + 1): Stadtwerke melden neue Zahlen zum Wärmenetz"
+        // Spelled out step by step: the one-expression closure timed out the type checker.
+        rows = (0..<count).map { (index: Int) -> HeadlineRow in
             let seconds: Int64 = 1_705_933_920 - Int64(index) * 600
-            let published = Timestamp(secondsSince1970: seconds, utcOffsetSeconds: 3600)
-            rows.append(HeadlineRow(
+            let title: String = "Meldung \(index + 1): Stadtwerke melden neue Zahlen zum Wärmenetz"
+            return HeadlineRow(
                 id: Int64(index + 1), shortID: String(index, radix: 16), title: title,
-                section: "Ressort \(index % 9)", published: published, isRead: index % 3 == 0))
+                section: "Ressort \(index % 9)",
+                published: Timestamp(secondsSince1970: seconds, utcOffsetSeconds: 3600),
+                isRead: index % 3 == 0)
         }
-        self.rows = rows
     }
 
     func headlineCount(filter: HeadlineFilter) throws -> Int { rows.count }

@@ -156,6 +156,14 @@ import Testing
         _ = reduce(&h.state, .bookmarkToggled(id: 1, isBookmarked: true))
         #expect(h.state.headlines.row(at: 0)?.isBookmarked == true)
         #expect(h.state.open?.row.isBookmarked == true)
+        // The status line says so too (the single-pane layout hides the list's ★), once the
+        // "Bookmark saved." message made way for it.
+        _ = reduce(&h.state, .moveDown)
+        let status = h.screen().rowText(h.state.height - 1)
+        #expect(status.contains("★ "))
+        _ = reduce(&h.state, .bookmarkToggled(id: 1, isBookmarked: false))
+        _ = reduce(&h.state, .moveDown)  // clears the "Bookmark removed." message
+        #expect(!h.screen().rowText(h.state.height - 1).contains("★"))
     }
 
     @Test func articleLoadedForAnArticleNobodyWaitsForIsIgnored() {

@@ -44,10 +44,10 @@ import Testing
             Self.assertClean(screen)
             // The date and title columns start at the same cell on every row.
             let list = try #require(h.state.layout.list)
-            let titleColumn = width >= 44 ? 3 + 7 + min(14, (list.width - 1) / 5) + 1 : 10
+            let titleColumn = width >= 44 ? 3 + 9 + min(14, (list.width - 1) / 5) + 1 : 12
             for offset in 0..<5 {
                 let y = list.y + offset
-                #expect(screen[5, y].grapheme == "." && screen[8, y].grapheme == ".", "date at columns 3-8 in row \(y) at width \(width)")
+                #expect(screen[5, y].grapheme == "." && screen[8, y].grapheme == ".", "date at columns 3-10 in row \(y) at width \(width)")
                 #expect(screen[titleColumn - 1, y].grapheme == " ", "title column \(titleColumn) at width \(width)")
                 #expect(Self.drawnWidth(screen, row: y) == width)
             }

@@ -16,10 +16,11 @@ public enum GermanDate {
         return "\(weekday), \(c.day). \(month) \(c.year), \(two(c.hour)):\(two(c.minute)) Uhr"
     }
 
-    /// "22.01." for the headline list.
+    /// "22.01.24" for the headline list: a library spans years, and a list sorted by date
+    /// that shows "24.03." above "31.03." reads as out of order without them.
     public static func short(_ stamp: Timestamp) -> String {
         let c = stamp.civil
-        return "\(two(c.day)).\(two(c.month))."
+        return "\(two(c.day)).\(two(c.month)).\(two(((c.year % 100) + 100) % 100))"
     }
 
     static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

@@ -72,8 +72,8 @@ enum HeadlineListWidget {
         x += 3
         if usable >= 30 {
             let date = entry.published.map(GermanDate.short) ?? ""
-            buffer.put(TextFit.pad(date, width: 6), x: x, y: y, style: style(Style(.dim)), clip: rowRect)
-            x += 7
+            buffer.put(TextFit.pad(date, width: 8), x: x, y: y, style: style(Style(.dim)), clip: rowRect)
+            x += 9
         }
         if usable >= 44 {
             let labelWidth = min(14, usable / 5)

@@ -2,7 +2,7 @@
 enum HelpOverlay {
     static func draw(keyMap: KeyMap, width: Int, height: Int, into buffer: inout ScreenBuffer) {
         let commands = Command.allCases.filter { !keyMap.keys(for: $0).isEmpty }
-        let boxWidth = min(width - 2, 64)
+        let boxWidth = min(width - 2, 72)
         let boxHeight = min(height - 2, commands.count + 4)
         guard boxWidth >= 10, boxHeight >= 3 else { return }
         let box = Rect(x: (width - boxWidth) / 2, y: (height - boxHeight) / 2, width: boxWidth, height: boxHeight)

@@ -7,8 +7,20 @@ public func render(_ state: AppState, keyMap: KeyMap = .standard) -> ScreenBuffe
     var buffer = ScreenBuffer(width: state.width, height: state.height)
     let layout = state.layout
     if layout.mode == .tooSmall {
-        let message = TextFit.truncate("Terminal too small: \(Layout.minimumWidth)x\(Layout.minimumHeight) needed", width: state.width)
-        buffer.put(message, x: 0, y: 0, style: Style(.error))
+        // Wrapped over the rows there are, so a narrow terminal still says what it needs.
+        let message = "Terminal too small: \(Layout.minimumWidth)x\(Layout.minimumHeight) needed"
+        // Whole words per row; a word wider than the terminal is cut with "…".
+        var lines: [String] = []
+        for word in message.split(separator: " ") {
+            if let last = lines.last, DisplayWidth.of(last) + 1 + DisplayWidth.of(word) <= state.width {
+                lines[lines.count - 1] = last + " " + word
+            } else {
+                lines.append(String(word))
+            }
+        }
+        for (y, line) in lines.prefix(state.height).enumerated() {
+            buffer.put(TextFit.truncate(line, width: state.width), x: 0, y: y, style: Style(.error))
+        }
         return buffer
     }
     HeaderWidget.draw(state, layout: layout, into: &buffer)

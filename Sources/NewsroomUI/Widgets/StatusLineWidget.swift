@@ -25,10 +25,12 @@ enum StatusLineWidget {
             let total = reading.lines.lines.count
             let seen = min(total, reading.scroll + state.layout.paneHeight)
             right = total == 0 ? "" : "\(seen * 100 / total)% "
+            // The single-pane layout hides the list's ★: say it here too.
+            if reading.row.isBookmarked { right = "★ " + right }
         }
         let rightWidth = DisplayWidth.of(right)
         let hintArea = Rect(x: area.x, y: y, width: max(0, area.width - rightWidth - 1), height: 1)
-        buffer.put(" " + hints(state), x: area.x, y: y, style: bar, clip: hintArea)
+        buffer.put(" " + fitting(hints(state), width: hintArea.width - 1), x: area.x, y: y, style: bar, clip: hintArea)
         if !right.isEmpty, rightWidth < area.width {
             buffer.put(right, x: area.x + area.width - rightWidth, y: y, style: bar, clip: area)
         }
@@ -42,6 +44,18 @@ enum StatusLineWidget {
             return "↑↓ select  ⏎ read  b remove  B headlines  ? help  q quit"
         }
         return "↑↓ select  ⏎ read  b bookmark  / filter  B bookmarks  ? help  q quit"
+    }
+
+    /// The leading hints (separated by two spaces) that fit whole in `width` columns: a narrow
+    /// status line drops the last hints instead of cutting one in half.
+    static func fitting(_ hints: String, width: Int) -> String {
+        var shown = ""
+        for hint in hints.split(separator: "  ") {
+            let next = shown.isEmpty ? String(hint) : shown + "  " + hint
+            if DisplayWidth.of(next) > width { break }
+            shown = next
+        }
+        return shown
     }
 
     /// The last `width` columns of `text`.

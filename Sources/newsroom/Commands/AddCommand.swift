@@ -16,90 +16,12 @@ struct AddCommand: ParsableCommand {
     @Argument(help: "Files or folders to import.")
     var paths: [String]
 
-    /// Larger files are not page dumps (the biggest real ones are tens of kilobytes).
-    static let maximumFileSize = 8 * 1024 * 1024
-    /// Articles per transaction: one commit per batch keeps big folders fast and memory flat.
-    static let batchSize = 2_000
-
     func run() throws {
         try CommandFailure.reporting {
             let store = try database.openStore()
-            var counts = ImportCounts()
-            var failed = 0
-            var batch: [(article: Article, source: ArticleSource)] = []
-            func flush() throws {
-                for outcome in try store.importBatch(batch) { counts.count(outcome) }
-                batch.removeAll(keepingCapacity: true)
-            }
-            for file in FileWalker.files(in: paths) {
-                switch file {
-                case .failure(let path, let reason):
-                    failed += 1
-                    CommandFailure.report("\(path): \(reason)")
-                case .file(let path):
-                    do {
-                        let article = try Self.parse(path)
-                        batch.append((article: article, source: .file(path)))
-                        if batch.count >= Self.batchSize { try flush() }
-                    } catch {
-                        failed += 1
-                        CommandFailure.report("\(path): \(error)")
-                    }
-                }
-            }
-            try flush()
-            StandardStreams.write(
-                "added \(counts.added), updated \(counts.updated), unchanged \(counts.unchanged), failed \(failed)\n")
-            if failed > 0 { throw ExitCode.failure }
-        }
-    }
-
-    static func parse(_ path: String) throws -> Article {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputError.malformed("cannot be read")
-        }
-        defer { try? handle.close() }
-        let data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
-        guard data.count <= maximumFileSize else { throw InputError.tooLarge(limit: maximumFileSize) }
-        return try DumpParser.parse([UInt8](data))
-    }
-}
-
-/// Expands the paths given to `add`: files as they are, folders recursively (hidden entries
-/// skipped, symbolic links to folders not followed, so a link loop cannot hang the walk).
-enum FileWalker {
-    enum Entry: Equatable {
-        case file(String)
-        case failure(path: String, reason: String)
-    }
-
-    static func files(in paths: [String]) -> [Entry] {
-        var entries: [Entry] = []
-        for path in paths {
-            let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-            walk(absolute, explicit: true, into: &entries)
-        }
-        return entries
-    }
-
-    private static func walk(_ path: String, explicit: Bool, into entries: inout [Entry]) {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            entries.append(.failure(path: path, reason: "no such file or folder"))
-            return
-        }
-        guard isDirectory.boolValue else {
-            entries.append(.file(path))
-            return
-        }
-        if !explicit, (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil { return }
-        do {
-            let names = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
-            for name in names where !name.hasPrefix(".") {
-                walk(path.hasSuffix("/") ? path + name : path + "/" + name, explicit: false, into: &entries)
-            }
-        } catch {
-            entries.append(.failure(path: path, reason: "the folder cannot be read"))
+            let summary = try ArticleImport.run(paths, into: store) { CommandFailure.report($0) }
+            StandardStreams.write(summary.line + "\n")
+            if !summary.failures.isEmpty { throw ExitCode.failure }
         }
     }
 }

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import NewsroomCore
+import NewsroomStore
+import NewsroomTerminal
+import NewsroomUI
+
+/// `newsroom [PATH...]` (the default command, also `newsroom read`): the full-screen reader.
+/// Paths are imported into the library first, so bookmarks and read state stick; without
+/// paths it shows the library. Everything that can fail before the screen opens (the library,
+/// the key map, the terminal, paths that do not exist) is one line on stderr and a non-zero
+/// exit, with the terminal untouched.
+struct ReadCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "read",
+        abstract: "Open the reader: browse headlines, read articles, bookmark them.",
+        discussion: """
+            Files and folders given are imported into the library first. Keys: press ? in the \
+            reader. Key map: $XDG_CONFIG_HOME/newsroom/keys (else ~/.config/newsroom/keys), \
+            one `key = command` per line. A folder named like a subcommand (say `add`) is read \
+            with `newsroom read add`.
+            """)
+
+    @OptionGroup var database: DatabaseOption
+
+    @Argument(help: "Page-dump files or folders to import and read (default: the library as it is).")
+    var paths: [String] = []
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let keyMap: KeyMap
+        do {
+            keyMap = try KeyMapFile.load(environment: environment)
+        } catch {
+            throw CommandFailure.fail(error.description, code: CommandFailure.badInput)
+        }
+        try CommandFailure.reporting {
+            let store = try database.openStore()
+            // Before the import: with no terminal to show them, nothing should change.
+            guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+                throw TerminalError.notATerminal
+            }
+            let startMessage = try importPaths(into: store)
+            let library = ReaderLibrary(store: store)
+            var loop = ReaderLoop(library: library, keyMap: keyMap, environment: environment)
+            loop.startMessage = startMessage
+            loop.trace = FrameTrace(environment: environment)
+            library.trace = loop.trace
+            try withTerminal { terminal in loop.run(on: terminal) }
+        }
+    }
+
+    /// Imports the paths; skipped files are listed on stderr now (they show again when the
+    /// reader's screen is gone) and counted in the first status line. Nothing importable at
+    /// all (say, a mistyped folder) ends here, before the screen opens.
+    private func importPaths(into store: LibraryStore) throws -> StatusMessage? {
+        guard !paths.isEmpty else { return nil }
+        let summary = try ArticleImport.run(paths, into: store) { CommandFailure.report($0) }
+        let imported = summary.counts.added + summary.counts.updated + summary.counts.unchanged
+        if imported == 0, !summary.failures.isEmpty {
+            throw CommandMessage(summary.failures.count == 1
+                ? "nothing to read: the file was skipped"
+                : "nothing to read: all \(summary.failures.count) files were skipped")
+        }
+        var parts: [String] = []
+        if summary.counts.added > 0 { parts.append("\(summary.counts.added) new") }
+        if summary.counts.updated > 0 { parts.append("\(summary.counts.updated) updated") }
+        if !summary.failures.isEmpty {
+            let files = summary.failures.count == 1 ? "1 file" : "\(summary.failures.count) files"
+            parts.append("\(files) skipped (listed on stderr after you quit)")
+        }
+        guard !parts.isEmpty else { return nil }
+        return StatusMessage("Imported: " + parts.joined(separator: ", ") + ".", isError: !summary.failures.isEmpty)
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import NewsroomCore
+import NewsroomStore
+
+/// The one import loop, shared by `newsroom add` and the reader (`newsroom PATH...`): page-dump
+/// files, and every file under folders, go into the library in batches. A file that cannot be
+/// read or parsed is reported and skipped; the others go in.
+enum ArticleImport {
+    /// Larger files are not page dumps (the biggest real ones are tens of kilobytes).
+    static let maximumFileSize = 8 * 1024 * 1024
+    /// Articles per transaction: one commit per batch keeps big folders fast and memory flat.
+    static let batchSize = 2_000
+
+    struct Summary: Equatable {
+        var counts = ImportCounts()
+        /// One `PATH: REASON` line per file that was skipped, in walk order.
+        var failures: [String] = []
+
+        var line: String {
+            "added \(counts.added), updated \(counts.updated), unchanged \(counts.unchanged), failed \(failures.count)"
+        }
+    }
+
+    /// Imports `paths` into `store`. `onFailure` sees each skipped file as it happens (the
+    /// `add` command prints it at once). Throws only for store errors, which end the import.
+    static func run(_ paths: [String], into store: LibraryStore,
+                    onFailure: (String) -> Void = { _ in }) throws(StoreError) -> Summary {
+        var summary = Summary()
+        var batch: [(article: Article, source: ArticleSource)] = []
+        func flush() throws(StoreError) {
+            for outcome in try store.importBatch(batch) { summary.counts.count(outcome) }
+            batch.removeAll(keepingCapacity: true)
+        }
+        func fail(_ line: String) {
+            summary.failures.append(line)
+            onFailure(line)
+        }
+        for file in FileWalker.files(in: paths) {
+            switch file {
+            case .failure(let path, let reason):
+                fail("\(path): \(reason)")
+            case .file(let path):
+                do {
+                    let article = try parse(path)
+                    batch.append((article: article, source: .file(path)))
+                    if batch.count >= batchSize { try flush() }
+                } catch {
+                    fail("\(path): \(error)")
+                }
+            }
+        }
+        try flush()
+        return summary
+    }
+
+    static func parse(_ path: String) throws -> Article {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw InputError.malformed("cannot be read")
+        }
+        defer { try? handle.close() }
+        let data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
+        guard data.count <= maximumFileSize else { throw InputError.tooLarge(limit: maximumFileSize) }
+        return try DumpParser.parse([UInt8](data))
+    }
+}

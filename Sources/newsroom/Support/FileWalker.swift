@@ -1,0 +1,40 @@
+import Foundation
+
+/// Expands the paths given to `add` and the reader: files as they are, folders recursively (hidden entries
+/// skipped, symbolic links to folders not followed, so a link loop cannot hang the walk).
+enum FileWalker {
+    enum Entry: Equatable {
+        case file(String)
+        case failure(path: String, reason: String)
+    }
+
+    static func files(in paths: [String]) -> [Entry] {
+        var entries: [Entry] = []
+        for path in paths {
+            let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+            walk(absolute, explicit: true, into: &entries)
+        }
+        return entries
+    }
+
+    private static func walk(_ path: String, explicit: Bool, into entries: inout [Entry]) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            entries.append(.failure(path: path, reason: "no such file or folder"))
+            return
+        }
+        guard isDirectory.boolValue else {
+            entries.append(.file(path))
+            return
+        }
+        if !explicit, (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil { return }
+        do {
+            let names = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
+            for name in names where !name.hasPrefix(".") {
+                walk(path.hasSuffix("/") ? path + name : path + "/" + name, explicit: false, into: &entries)
+            }
+        } catch {
+            entries.append(.failure(path: path, reason: "the folder cannot be read"))
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import Foundation
+import Testing
+@testable import NewsroomUI
+
+/// README's key table is the help overlay in Markdown: every command with keys, in the help's
+/// order, with the same keys and words, and no row for anything the key map does not have.
+@Suite struct ReadmeKeysTests {
+    static let readme = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("README.md")
+
+    @Test func keyTableMatchesTheStandardKeyMap() throws {
+        let text = try String(contentsOf: Self.readme, encoding: .utf8)
+        let rows = text.split(separator: "\n").map(String.init).filter { $0.hasPrefix("| `") }
+        let expected = Command.allCases.compactMap { command -> String? in
+            let keys = KeyMap.standard.keys(for: command)
+            guard !keys.isEmpty else { return nil }
+            return "| " + keys.map { "`\($0)`" }.joined(separator: " ") + " | " + command.summary + " |"
+        }
+        #expect(rows == expected)
+    }
+}
