@@ -2,7 +2,12 @@ import Foundation
 
 /// Expands the paths given to `add` and the reader: files as they are, folders recursively (hidden entries
 /// skipped, symbolic links to folders not followed, so a link loop cannot hang the walk).
+/// Inside a folder only files that look like articles or feeds are taken (a README or an image
+/// beside the articles is not an article); a file named on the command line is always tried.
 enum FileWalker {
+    /// Extensions of page dumps (`.txt`) and feed files, compared case-insensitively.
+    static let articleExtensions: Set<String> = ["txt", "xml", "rss", "atom", "rdf", "json", "feed"]
+
     enum Entry: Equatable {
         case file(String)
         case failure(path: String, reason: String)
@@ -24,7 +29,7 @@ enum FileWalker {
             return
         }
         guard isDirectory.boolValue else {
-            entries.append(.file(path))
+            if explicit || looksLikeArticle(path) { entries.append(.file(path)) }
             return
         }
         if !explicit, (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil { return }
@@ -36,5 +41,10 @@ enum FileWalker {
         } catch {
             entries.append(.failure(path: path, reason: "the folder cannot be read"))
         }
+    }
+
+    private static func looksLikeArticle(_ path: String) -> Bool {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return false }
+        return articleExtensions.contains(path[path.index(after: dot)...].lowercased())
     }
 }
