@@ -19,4 +19,30 @@ struct Newsroom: ParsableCommand {
         // `newsroom`, `newsroom Samples`, `newsroom --db x.sqlite` open the reader.
         defaultSubcommand: ReadCommand.self
     )
+
+    /// Like ArgumentParser's own `main`, but a usage error is one line on stderr
+    /// (`newsroom: Missing expected argument '<file>' (see 'newsroom parse --help')`) instead
+    /// of a block of usage text. Help and version print as usual.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if error is ExitCode { exit(withError: error) }  // the command already said why
+            if code == .success { exit(withError: error) }  // --help, --version
+            let reason = message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid arguments"
+            CommandFailure.report("\(reason) (see 'newsroom \(helpPath(for: error))--help')")
+            exit(withError: ExitCode(code.rawValue))
+        }
+    }
+
+    /// "parse " for an error in `newsroom parse ...`, "" for the root, so the hint names the
+    /// help that explains the mistake.
+    private static func helpPath(for error: Error) -> String {
+        let arguments = CommandLine.arguments.dropFirst()
+        guard let first = arguments.first, !first.hasPrefix("-") else { return "" }
+        let names = configuration.subcommands.compactMap { $0.configuration.commandName }
+        return names.contains(first) ? first + " " : ""
+    }
 }

@@ -91,6 +91,13 @@ import Testing
     }
 
     @Test(.enabled(if: binaryExists, "newsroom binary not built"))
+    func usageErrorsAreOneLine() throws {
+        expectOneErrorLine(try run(["parse"]), status: 64, mentioning: "Missing expected argument '<file>' (see 'newsroom parse --help')")
+        expectOneErrorLine(try run(["parse", "--width", "wide", "x.txt"]), status: 64, mentioning: "'wide'")
+        expectOneErrorLine(try run(["list", "--bogus"]), status: 64, mentioning: "Unknown option '--bogus'")
+    }
+
+    @Test(.enabled(if: binaryExists, "newsroom binary not built"))
     func missingFileExitsOne() throws {
         let result = try run(["parse", "/nonexistent/newsroom/missing.txt"])
         expectOneErrorLine(result, status: 1, mentioning: "/nonexistent/newsroom/missing.txt: No such file or directory")

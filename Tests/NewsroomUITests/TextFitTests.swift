@@ -19,10 +19,10 @@ import Testing
     }
 
     @Test func germanDates() {
-        #expect(GermanDate.long(Fixtures.date()) == "Montag, 22. Januar 2024, 15:32 Uhr")
-        #expect(GermanDate.short(Fixtures.date(daysBefore: 22)) == "31.12.23")
+        #expect(GermanDateFormat.long(Fixtures.date()) == "Montag, 22. Januar 2024, 15:32 Uhr")
+        #expect(GermanDateFormat.short(Fixtures.date(daysBefore: 22)) == "31.12.23")
         let march = Timestamp(secondsSince1970: CivilTime(year: 2024, month: 3, day: 3, hour: 8, minute: 5).secondsSince1970AsUTC, utcOffsetSeconds: 0)
-        #expect(GermanDate.long(march) == "Sonntag, 3. März 2024, 08:05 Uhr")
+        #expect(GermanDateFormat.long(march) == "Sonntag, 3. März 2024, 08:05 Uhr")
     }
 
     @Test func contactBlockIsABoxOfItsOwn() {

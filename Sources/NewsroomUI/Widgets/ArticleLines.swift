@@ -71,7 +71,7 @@ public struct ArticleLines: Equatable, Sendable {
             let source = [article.publication, article.section].compactMap { $0 }.filter { !$0.isEmpty }
             if !source.isEmpty { text(source.joined(separator: " · "), Style(.dim)) }
             if let published = article.published ?? row.published {
-                text(GermanDate.long(published), Style(.dim))
+                text(GermanDateFormat.long(published), Style(.dim))
             }
             blank()
             if let teaser = article.teaser, !teaser.isEmpty {
