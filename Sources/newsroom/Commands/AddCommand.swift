@@ -3,12 +3,14 @@ import Foundation
 import NewsroomCore
 import NewsroomStore
 
-/// `newsroom add PATH...`: imports page-dump files, and every file under folders, into the
-/// library. A file that cannot be read or parsed is reported and skipped; the others go in.
+/// `newsroom add PATH...`: imports page-dump and feed files, and every file under folders, into
+/// the library. A feed file's items are imported as from the feed `.feed(path)` (identity:
+/// path + guid/link), so re-adding an edited feed file updates its items instead of doubling
+/// them. A file that cannot be read or parsed is reported and skipped; the others go in.
 struct AddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
-        abstract: "Import page-dump files and folders (recursively) into the library.",
+        abstract: "Import page-dump and feed files and folders (recursively) into the library.",
         discussion: "Prints one line per file that failed and a summary of added, updated, unchanged and failed files. Exits 1 when a file failed.")
 
     @OptionGroup var database: DatabaseOption
@@ -16,8 +18,9 @@ struct AddCommand: ParsableCommand {
     @Argument(help: "Files or folders to import.")
     var paths: [String]
 
-    /// Larger files are not page dumps (the biggest real ones are tens of kilobytes).
-    static let maximumFileSize = 8 * 1024 * 1024
+    /// Larger files are neither page dumps (the biggest real ones are tens of kilobytes) nor
+    /// feeds anyone publishes (a few megabytes at most).
+    static let maximumFileSize = 64 * 1024 * 1024
     /// Articles per transaction: one commit per batch keeps big folders fast and memory flat.
     static let batchSize = 2_000
 
@@ -38,8 +41,12 @@ struct AddCommand: ParsableCommand {
                     CommandFailure.report("\(path): \(reason)")
                 case .file(let path):
                     do {
-                        let article = try Self.parse(path)
-                        batch.append((article: article, source: .file(path)))
+                        switch try Self.parse(path) {
+                        case .dump(let article):
+                            batch.append((article: article, source: .file(path)))
+                        case .feed(let feed):
+                            batch += feed.articles.map { (article: $0, source: .feed(path)) }
+                        }
                         if batch.count >= Self.batchSize { try flush() }
                     } catch {
                         failed += 1
@@ -54,14 +61,14 @@ struct AddCommand: ParsableCommand {
         }
     }
 
-    static func parse(_ path: String) throws -> Article {
+    static func parse(_ path: String) throws -> ParsedInput {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw InputError.malformed("cannot be read")
         }
         defer { try? handle.close() }
         let data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
         guard data.count <= maximumFileSize else { throw InputError.tooLarge(limit: maximumFileSize) }
-        return try DumpParser.parse([UInt8](data))
+        return try InputParser.parse(bytes: [UInt8](data))
     }
 }
 
