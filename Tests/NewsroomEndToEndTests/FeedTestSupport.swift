@@ -40,14 +40,16 @@ final class FeedTestBench {
         folder = try StoreTestFolder()
     }
 
+    /// Runs a command with this bench's `--config` (feed commands) and `--db` (library ones).
     @discardableResult
     func run(_ arguments: [String]) throws -> NewsroomBinary.Result {
-        try NewsroomBinary.run(arguments + ["--db", folder.database, "--config", urls])
-    }
-
-    /// Commands without a library (`subscribe`, `import-opml`).
-    func runWithoutDatabase(_ arguments: [String]) throws -> NewsroomBinary.Result {
-        try NewsroomBinary.run(arguments + ["--config", urls])
+        let command = arguments.first ?? ""
+        var extra: [String] = []
+        if !["subscribe", "import-opml", "parse"].contains(command) { extra += ["--db", folder.database] }
+        if ["subscribe", "unsubscribe", "feeds", "reload", "import-opml", "export-opml"].contains(command) {
+            extra += ["--config", urls]
+        }
+        return try NewsroomBinary.run(arguments + extra)
     }
 
     func json(_ arguments: [String]) throws -> Any {

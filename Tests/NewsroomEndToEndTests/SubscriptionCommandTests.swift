@@ -6,7 +6,7 @@ import Testing
 struct SubscriptionCommandTests {
     @Test func subscribeListsTagsAndUnsubscribeRemoves() throws {
         let bench = try FeedTestBench()
-        let added = try bench.runWithoutDatabase(["subscribe", "https://news.example/feed.xml", "--tag", "world", "--tag", "long reads"])
+        let added = try bench.run(["subscribe", "https://news.example/feed.xml", "--tag", "world", "--tag", "long reads"])
         #expect(added.status == 0)
         let text = try String(contentsOfFile: bench.urls, encoding: .utf8)
         #expect(text == "https://news.example/feed.xml world \"long reads\"\n")
@@ -34,7 +34,7 @@ struct SubscriptionCommandTests {
         let feeds = try #require(try bench.json(["feeds", "--json"]) as? [[String: Any]])
         #expect(feeds.map { $0["url"] as? String } == ["https://a.example/rss", "https://b.example/atom"])
         #expect(feeds.first?["tags"] as? [String] == ["tech", "two words"])
-        _ = try bench.runWithoutDatabase(["subscribe", "https://c.example/feed"])
+        _ = try bench.run(["subscribe", "https://c.example/feed"])
         let text = try String(contentsOfFile: bench.urls, encoding: .utf8)
         #expect(text.hasPrefix("# my feeds\n\nhttps://a.example/rss tech \"two words\"\n"))
         #expect(text.hasSuffix("https://c.example/feed\n"))
@@ -43,7 +43,7 @@ struct SubscriptionCommandTests {
     @Test(arguments: ["javascript:alert(1)", "exec:rm -rf /", "filter:/bin/sh:http://x.example", "ftp://x.example/f"])
     func commandLikeLocationsAreRefused(_ location: String) throws {
         let bench = try FeedTestBench()
-        let result = try bench.runWithoutDatabase(["subscribe", location])
+        let result = try bench.run(["subscribe", location])
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("newsroom: ") && result.stderr.split(separator: "\n").count == 1)
         #expect(!FileManager.default.fileExists(atPath: bench.urls))
@@ -64,7 +64,7 @@ struct SubscriptionCommandTests {
             </body></opml>
             """
         let path = try bench.write(Array(opml.utf8), to: "in.opml")
-        let imported = try bench.runWithoutDatabase(["import-opml", path])
+        let imported = try bench.run(["import-opml", path])
         #expect(imported.status == 0)
         #expect(imported.stdout == "subscribed 3, skipped 0\n")
         let first = try String(contentsOfFile: bench.urls, encoding: .utf8)
@@ -82,7 +82,7 @@ struct SubscriptionCommandTests {
 
         let other = try FeedTestBench()
         let exportedPath = try other.write(Array(exported.stdout.utf8), to: "out.opml")
-        #expect(try other.runWithoutDatabase(["import-opml", exportedPath]).status == 0)
+        #expect(try other.run(["import-opml", exportedPath]).status == 0)
         #expect(try String(contentsOfFile: other.urls, encoding: .utf8) == first)
     }
 
@@ -94,7 +94,7 @@ struct SubscriptionCommandTests {
             <opml version="2.0"><body><outline text="&b;" xmlUrl="https://x.example/&b;"/></body></opml>
             """
         let path = try bench.write(Array(opml.utf8), to: "bomb.opml")
-        let result = try bench.runWithoutDatabase(["import-opml", path])
+        let result = try bench.run(["import-opml", path])
         #expect(result.status == 2)
         #expect(result.stderr.contains("entities"))
         #expect(result.stderr.split(separator: "\n").count == 1)
@@ -113,7 +113,7 @@ struct SubscriptionCommandTests {
             </body></opml>
             """
         let path = try bench.write(Array(opml.utf8), to: "hostile.opml")
-        let result = try bench.runWithoutDatabase(["import-opml", path])
+        let result = try bench.run(["import-opml", path])
         #expect(result.status == 0)
         #expect(result.stdout == "subscribed 1, skipped 3\n")
         #expect(try String(contentsOfFile: bench.urls, encoding: .utf8) == "http://ok.example/feed;touch%20x\n")
