@@ -43,9 +43,9 @@ public enum OPML {
             let title = (element.attribute("title") ?? element.attribute("text")).map(FeedText.trimmed)
             guard let rawURL = element.attribute("xmlUrl") else {
                 // A folder: its title tags every feed inside it.
-                let folder = title.flatMap { $0.isEmpty ? nil : $0 }
-                collect(document, under: child, folders: folders + (folder.map { [$0] } ?? []),
-                        into: &outlines, positions: &positions)
+                var inner = folders
+                if let folder = title.flatMap(tag), !inner.contains(folder) { inner.append(folder) }
+                collect(document, under: child, folders: inner, into: &outlines, positions: &positions)
                 continue
             }
             let url = FeedText.trimmed(rawURL)
@@ -65,11 +65,14 @@ public enum OPML {
     /// `a, b/c` -> ["a", "b/c"]; `/news/local` (an OPML 2.0 category path) -> ["news/local"].
     static func categories(_ value: String?) -> [String] {
         guard let value else { return [] }
-        return value.split(separator: ",").compactMap { part in
-            var tag = FeedText.trimmed(String(part))
-            while tag.hasPrefix("/") { tag.removeFirst() }
-            return tag.isEmpty ? nil : tag
-        }
+        return value.split(separator: ",").compactMap { tag(String($0)) }
+    }
+
+    /// A folder title or category as a tag: trimmed, without leading `/`; nil when empty.
+    static func tag(_ text: String) -> String? {
+        var tag = FeedText.trimmed(text)
+        while tag.hasPrefix("/") { tag = FeedText.trimmed(String(tag.dropFirst())) }
+        return tag.isEmpty ? nil : tag
     }
 
     /// An OPML 2.0 document listing `subscriptions`; `titles` gives a feed's title when known.

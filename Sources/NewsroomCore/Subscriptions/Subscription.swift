@@ -15,7 +15,10 @@ public struct Subscription: Equatable, Sendable {
     /// is ever run as a command or handed to another program.
     public static func problem(with location: String) -> String? {
         if location.isEmpty { return "an empty feed location" }
-        if location.unicodeScalars.contains(where: { $0.value < 0x21 || $0.value == 0x7F }) {
+        if location.unicodeScalars.contains(where: {
+            $0.value < 0x21 || (0x7F...0x9F).contains($0.value) || $0.properties.isWhitespace
+                || $0.properties.generalCategory == .format || $0.value == 0xFFFE || $0.value == 0xFFFF
+        }) {
             return "a feed location cannot contain spaces or control characters"
         }
         if location.hasPrefix("/") { return nil }
