@@ -2,12 +2,12 @@
 # Fuzzes the feed parsers with libFuzzer: one binary per target, each built from
 # Sources/NewsroomCore/**/*.swift plus its Fuzz/*.swift file, run for FUZZ_SECONDS each
 # (default 600) with a seed corpus from the test fixtures. Crashes land in .build/fuzz/NAME/.
-# Usage: scripts/fuzz-feeds.sh [RSSFuzz AtomFuzz JSONFeedFuzz HTMLFuzz]
+# Usage: scripts/fuzz-feeds.sh [RSSFuzz AtomFuzz JSONFeedFuzz HTMLFuzz OPMLFuzz]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FUZZ_SECONDS=${FUZZ_SECONDS:-600}
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(RSSFuzz AtomFuzz JSONFeedFuzz HTMLFuzz)
+[ ${#targets[@]} -gt 0 ] || targets=(RSSFuzz AtomFuzz JSONFeedFuzz HTMLFuzz OPMLFuzz)
 # Build from a snapshot of the sources, so editing them during a long run cannot break it.
 snapshot=.build/fuzz/src-$$
 rm -rf "$snapshot"; mkdir -p "$snapshot"
@@ -26,6 +26,7 @@ for target in "${targets[@]}"; do
     JSONFeedFuzz) cp "$fixtures"/*.json "$out/corpus/" ;;
     HTMLFuzz) cp "$fixtures"/*.xml "$out/corpus/"
               printf '<p>a<br><br>b</p><ul><li>x</li></ul><pre>l1\n l2</pre><a href="../x">y</a><img alt="z">&amp;amp;&#150;' > "$out/corpus/html-seed" ;;
+    OPMLFuzz) printf '<opml version="2.0"><body><outline text="F"><outline xmlUrl="https://a.example/rss" category="/x,y"/></outline></body></opml>' > "$out/corpus/opml-seed" ;;
     *) cp "$fixtures"/*.xml "$out/corpus/" ;;
   esac
   echo "fuzz: running $target for ${FUZZ_SECONDS}s"

@@ -4,36 +4,14 @@ import NewsroomCore
 /// JSON text for the store: the bookmark export, `--json` output and the JSON columns
 /// (body, contacts, lists) of the articles table.
 ///
-/// Escapes per the spec: `"` and `\`, every C0 control, DEL, C1 controls (U+0080-U+009F),
-/// U+2028/U+2029 and the bidi controls (U+200E, U+200F, U+061C, U+202A-U+202E,
-/// U+2066-U+2069) as `\uXXXX`, so hostile text can never act on a terminal that shows the
-/// JSON. Other characters are written as they are (UTF-8), which keeps the full-text index
-/// of the JSON body columns seeing whole words.
+/// Strings are escaped by the one JSON writer (`JSONWriter.quoted`, the spec's rule: `"` and
+/// `\`, every C0 control, DEL, C1 controls, U+2028/U+2029 and the bidi controls as `\uXXXX`),
+/// so hostile text can never act on a terminal that shows the JSON. Other characters are
+/// written as they are (UTF-8), which keeps the full-text index of the JSON body columns
+/// seeing whole words.
 public enum JSONText {
     public static func quote(_ text: String) -> String {
-        // Most text needs no escape at all: check the bytes, copy the string whole. C2, D8 and
-        // E2 are the UTF-8 lead bytes of the escaped non-ASCII characters (C1 controls, U+061C,
-        // U+200E-U+2069); text containing them takes the exact scalar-by-scalar path.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 || $0 == 0xD8 || $0 == 0xE2 }) {
-            return "\"" + text + "\""
-        }
-        var out = String.UnicodeScalarView()
-        out.append("\"")
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x22: out.append(contentsOf: "\\\"".unicodeScalars)
-            case 0x5C: out.append(contentsOf: "\\\\".unicodeScalars)
-            case 0x0A: out.append(contentsOf: "\\n".unicodeScalars)
-            case 0x09: out.append(contentsOf: "\\t".unicodeScalars)
-            case 0x0D: out.append(contentsOf: "\\r".unicodeScalars)
-            case 0x00...0x1F, 0x7F, 0x80...0x9F, 0x2028, 0x2029, 0x200E, 0x200F, 0x061C,
-                0x202A...0x202E, 0x2066...0x2069:
-                out.append(contentsOf: unicodeEscape(scalar.value).unicodeScalars)
-            default: out.append(scalar)
-            }
-        }
-        out.append("\"")
-        return String(out)
+        JSONWriter.quoted(text)
     }
 
     public static func quote(_ text: String?) -> String {
@@ -47,11 +25,6 @@ public enum JSONText {
     /// One object from ordered key/value pairs whose values are already JSON text.
     public static func object(_ pairs: [(String, String)]) -> String {
         "{" + pairs.map { quote($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"
-    }
-
-    private static func unicodeEscape(_ value: UInt32) -> String {
-        let hex = String(value, radix: 16)
-        return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
     }
 }
 

@@ -6,7 +6,7 @@ import GRDB
 /// without reading GRDB's migration table.
 enum Schema {
     /// Bump with every new migration (and write it at the end of that migration).
-    static let currentVersion = 1
+    static let currentVersion = 2
     /// `PRAGMA application_id`: marks the file as a Newsroom library ("NWSR").
     static let applicationID: Int32 = 0x4E57_5352
 
@@ -14,6 +14,9 @@ enum Schema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: sources, articles, read state, bookmarks, full-text index") { db in
             try createVersion1(db)
+        }
+        migrator.registerMigration("v2-feed-state") { db in
+            try createVersion2(db)
         }
         return migrator
     }
@@ -118,6 +121,29 @@ enum Schema {
             END;
 
             PRAGMA user_version = 1;
+            """)
+    }
+
+    /// Per-feed fetch state for `newsroom reload`. Subscriptions themselves live in the urls
+    /// file (the user's, editable by hand); this table only remembers what the last fetch of a
+    /// URL saw, so the next one can be conditional and an unchanged body skips the parse.
+    private static func createVersion2(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE feed_state (
+                url TEXT PRIMARY KEY,
+                title TEXT,
+                etag TEXT,
+                last_modified TEXT,
+                -- StableHash of the last body parsed, so a server without validators that sends
+                -- the same bytes again costs no parse either.
+                body_hash INTEGER,
+                last_fetched INTEGER,
+                -- 'ok', 'not-modified', 'unchanged' or 'failed'; last_error says why it failed.
+                last_status TEXT,
+                last_error TEXT
+            ) WITHOUT ROWID;
+
+            PRAGMA user_version = 2;
             """)
     }
 }

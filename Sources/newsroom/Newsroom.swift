@@ -3,7 +3,7 @@ import ArgumentParser
 /// The root command. Each subcommand lives in its own file under Commands/; without one,
 /// the reader opens (`ReadCommand`).
 @main
-struct Newsroom: ParsableCommand {
+struct Newsroom: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "newsroom",
         abstract: "A terminal newsroom reader: page dumps and feeds, full articles, editor contacts, bookmarks.",
@@ -15,6 +15,12 @@ struct Newsroom: ParsableCommand {
             ListCommand.self,
             SearchCommand.self,
             BookmarksCommand.self,
+            SubscribeCommand.self,
+            UnsubscribeCommand.self,
+            FeedsCommand.self,
+            ReloadCommand.self,
+            ImportOPMLCommand.self,
+            ExportOPMLCommand.self,
         ],
         // `newsroom`, `newsroom Samples`, `newsroom --db x.sqlite` open the reader.
         defaultSubcommand: ReadCommand.self
@@ -23,10 +29,14 @@ struct Newsroom: ParsableCommand {
     /// Like ArgumentParser's own `main`, but a usage error is one line on stderr
     /// (`newsroom: Missing expected argument '<file>' (see 'newsroom parse --help')`) instead
     /// of a block of usage text. Help and version print as usual.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             if error is ExitCode { exit(withError: error) }  // the command already said why

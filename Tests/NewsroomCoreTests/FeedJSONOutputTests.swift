@@ -5,7 +5,7 @@ import Testing
 @Suite struct FeedJSONOutputTests {
     @Test func escapesControlsBidiAndSeparators() {
         #expect(FeedJSON.quoted("a\"b\\c\n\t\u{1B}\u{7F}\u{85}\u{2028}\u{2029}\u{202E}\u{200E}\u{061C}\u{2066}é")
-            == #""a\"b\\c\n\t\u001b\u007f\u0085\u2028\u2029\u202e\u200e\u061c\u2066é""#)
+            == #""a\"b\\c\u000a\u0009\u001b\u007f\u0085\u2028\u2029\u202e\u200e\u061c\u2066é""#)
     }
 
     @Test func rendersEveryKeyAsValidJSON() throws {

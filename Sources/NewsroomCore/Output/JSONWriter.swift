@@ -27,6 +27,18 @@ public struct JSONWriter: Sendable {
     /// The JSON written so far.
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// One string as a JSON string literal, escaped like every string this writer writes.
+    public static func quoted(_ value: String) -> String {
+        var writer = JSONWriter(reservingCapacity: value.utf8.count + 2)
+        writer.appendQuoted(value)
+        return writer.text
+    }
+
+    private init(reservingCapacity capacity: Int) {
+        pretty = false
+        bytes.reserveCapacity(capacity)
+    }
+
     public mutating func beginObject() { open(UInt8(ascii: "{")) }
     public mutating func endObject() { close(UInt8(ascii: "}")) }
     public mutating func beginArray() { open(UInt8(ascii: "[")) }

@@ -1,16 +1,16 @@
 import ArgumentParser
 import NewsroomCore
 
-/// `newsroom parse FILE [--json] [--width N]`: one page dump, printed readable or as JSON.
-/// Exit 1 when the file cannot be read, 2 when it is not an article (empty, binary, no
-/// title, a directory, too large).
+/// `newsroom parse FILE [--json] [--width N]`: one page dump or feed file, printed readable
+/// or as JSON (a feed: docs/feed-json.md). Exit 1 when the file cannot be read, 2 when it is
+/// not an article or a feed (empty, binary, no title, a refused DOCTYPE, a directory, too large).
 struct ParseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parse",
-        abstract: "Parse one page-dump file and print the article (or --json)."
+        abstract: "Parse one page-dump or feed file and print its articles (or --json)."
     )
 
-    @Argument(help: "A page-dump text file.")
+    @Argument(help: "A page-dump text file or a feed file (RSS, RDF, Atom, JSON Feed).")
     var file: String
 
     @Flag(help: "Print the article as JSON (every key present, control characters escaped).")
@@ -32,16 +32,28 @@ struct ParseCommand: ParsableCommand {
                 file: file, reason: error.description,
                 code: error.isBadInput ? CommandFailure.badInput : CommandFailure.unreadable)
         }
-        let article: Article
+        let parsed: ParsedInput
         do {
-            article = try DumpParser.parse(bytes)
+            parsed = try InputParser.parse(bytes: bytes)
         } catch {
             throw CommandFailure.fail(file: file, reason: error.description, code: CommandFailure.badInput)
         }
-        if json {
-            print(ArticleJSON.encode(article))
-        } else {
-            print(ArticleTextRenderer.render(article, width: width ?? TerminalWidth.ofStandardOutput()), terminator: "")
+        let columns = width ?? TerminalWidth.ofStandardOutput()
+        switch parsed {
+        case .dump(let article):
+            if json {
+                print(ArticleJSON.encode(article))
+            } else {
+                print(ArticleTextRenderer.render(article, width: columns), terminator: "")
+            }
+        case .feed(let feed):
+            if json {
+                print(FeedJSON.render(feed), terminator: "")
+            } else {
+                // Articles one after another, a blank line between them (the renderer sanitizes).
+                let texts = feed.articles.map { ArticleTextRenderer.render($0, width: columns) }
+                print(texts.joined(separator: "\n"), terminator: "")
+            }
         }
     }
 }

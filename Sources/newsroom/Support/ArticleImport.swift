@@ -3,11 +3,12 @@ import NewsroomCore
 import NewsroomStore
 
 /// The one import loop, shared by `newsroom add` and the reader (`newsroom PATH...`): page-dump
-/// files, and every file under folders, go into the library in batches. A file that cannot be
+/// and feed files, and the article files under folders, go into the library in batches. A file that cannot be
 /// read or parsed is reported and skipped; the others go in.
 enum ArticleImport {
-    /// Larger files are not page dumps (the biggest real ones are tens of kilobytes).
-    static let maximumFileSize = 8 * 1024 * 1024
+    /// Larger files are neither page dumps (the biggest real ones are tens of kilobytes) nor
+    /// feeds anyone publishes (a few megabytes at most).
+    static let maximumFileSize = 64 * 1024 * 1024
     /// Articles per transaction: one commit per batch keeps big folders fast and memory flat.
     static let batchSize = 2_000
 
@@ -41,8 +42,14 @@ enum ArticleImport {
                 fail("\(path): \(reason)")
             case .file(let path):
                 do {
-                    let article = try parse(path)
-                    batch.append((article: article, source: .file(path)))
+                    switch try parse(path) {
+                    case .dump(let article):
+                        batch.append((article: article, source: .file(path)))
+                    case .feed(let feed):
+                        // A saved feed file is its own feed: its items keep their identity
+                        // (path + guid) when the file is added again.
+                        batch += feed.articles.map { (article: $0, source: .feed(path)) }
+                    }
                     if batch.count >= batchSize { try flush() }
                 } catch {
                     fail("\(path): \(error)")
@@ -53,13 +60,7 @@ enum ArticleImport {
         return summary
     }
 
-    static func parse(_ path: String) throws -> Article {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputError.malformed("cannot be read")
-        }
-        defer { try? handle.close() }
-        let data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
-        guard data.count <= maximumFileSize else { throw InputError.tooLarge(limit: maximumFileSize) }
-        return try DumpParser.parse([UInt8](data))
+    static func parse(_ path: String) throws -> ParsedInput {
+        try InputParser.parse(bytes: FileBytes.read(path: path, limit: maximumFileSize))
     }
 }

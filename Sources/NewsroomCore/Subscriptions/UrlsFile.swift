@@ -1,0 +1,103 @@
+/// The plain urls file (`$XDG_CONFIG_HOME/newsroom/urls`), the source of truth for
+/// subscriptions, in newsboat's format: one feed per line, the URL then optional tags,
+/// a tag with spaces in double quotes (`https://x.example/feed news "long reads"`), `#`
+/// starts a comment line, blank lines are ignored.
+///
+/// Edits keep every other line (comments, order, spacing) as the user wrote it.
+public struct UrlsFile: Equatable, Sendable {
+    /// The file's lines, without their line ends.
+    public private(set) var lines: [String]
+
+    public init(text: String) {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
+        }
+        if lines.last == "" { lines.removeLast() }
+        self.lines = lines
+    }
+
+    public var text: String { lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n" }
+
+    /// Every subscription in file order; a URL listed twice counts once (its first line).
+    public var subscriptions: [Subscription] {
+        var seen = Set<String>()
+        return lines.compactMap(Self.subscription(in:)).filter { seen.insert($0.url).inserted }
+    }
+
+    /// Adds a line for `subscription`, or replaces the tags of an existing one (merging).
+    /// Returns false when it was already there with every tag.
+    @discardableResult
+    public mutating func add(_ subscription: Subscription) -> Bool {
+        if let index = lines.firstIndex(where: { Self.subscription(in: $0)?.url == subscription.url }),
+           let existing = Self.subscription(in: lines[index]) {
+            let merged = existing.tags + subscription.tags.filter { !existing.tags.contains($0) }
+            guard merged != existing.tags else { return false }
+            lines[index] = Self.line(for: Subscription(url: existing.url, tags: merged))
+            return true
+        }
+        lines.append(Self.line(for: subscription))
+        return true
+    }
+
+    /// Removes every line of `url`. Returns false when it was not subscribed.
+    @discardableResult
+    public mutating func remove(url: String) -> Bool {
+        let before = lines.count
+        lines.removeAll { Self.subscription(in: $0)?.url == url }
+        return lines.count != before
+    }
+
+    /// The subscription a line holds, nil for blank and comment lines.
+    static func subscription(in line: String) -> Subscription? {
+        var words = Self.words(line)
+        guard !words.isEmpty else { return nil }
+        let url = words.removeFirst()
+        if url.hasPrefix("#") { return nil }
+        return Subscription(url: url, tags: words)
+    }
+
+    /// Splits at spaces and tabs; `"..."` is one word (quotes removed, `\"` and `\\` escaped).
+    static func words(_ line: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var inQuotes = false
+        var hasWord = false
+        var escaped = false
+        for character in line {
+            if escaped {
+                current.append(character)
+                escaped = false
+            } else if inQuotes, character == "\\" {
+                escaped = true
+            } else if character == "\"" {
+                inQuotes.toggle()
+                hasWord = true
+            } else if !inQuotes, character == " " || character == "\t" {
+                if hasWord { words.append(current) }
+                current = ""
+                hasWord = false
+            } else {
+                current.append(character)
+                hasWord = true
+            }
+        }
+        if hasWord { words.append(current) }
+        return words
+    }
+
+    /// `URL tag "tag two"`: tags with spaces or quotes are quoted.
+    static func line(for subscription: Subscription) -> String {
+        ([subscription.url] + subscription.tags.map(quotedIfNeeded)).joined(separator: " ")
+    }
+
+    private static func quotedIfNeeded(_ tag: String) -> String {
+        let plain = !tag.isEmpty && !tag.contains(where: { $0 == " " || $0 == "\t" || $0 == "\"" || $0 == "\\" })
+        if plain { return tag }
+        var out = "\""
+        for character in tag {
+            if character == "\"" || character == "\\" { out.append("\\") }
+            out.append(character)
+        }
+        return out + "\""
+    }
+}

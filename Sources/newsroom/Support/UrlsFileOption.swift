@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import NewsroomCore
+
+/// `--config PATH`: the urls file (subscriptions), shared by the feed commands. Without it:
+/// $NEWSROOM_URLS, else $XDG_CONFIG_HOME/newsroom/urls, else ~/.config/newsroom/urls.
+struct UrlsFileOption: ParsableArguments {
+    @Option(name: .customLong("config"), help: ArgumentHelp(
+        "The urls file listing subscriptions (default: $NEWSROOM_URLS, else $XDG_CONFIG_HOME/newsroom/urls, else ~/.config/newsroom/urls).",
+        valueName: "path"))
+    var path: String?
+
+    var resolvedPath: String {
+        Self.resolve(explicit: path, environment: ProcessInfo.processInfo.environment)
+    }
+
+    static func resolve(explicit: String?, environment: [String: String]) -> String {
+        if let explicit, !explicit.isEmpty { return explicit }
+        if let path = environment["NEWSROOM_URLS"], !path.isEmpty { return path }
+        if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") { return config + "/newsroom/urls" }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return home + "/.config/newsroom/urls"
+    }
+
+    /// The file's subscriptions; a missing file is an empty list.
+    func load() throws -> UrlsFile {
+        try Self.load(resolvedPath)
+    }
+
+    static func load(_ path: String) throws -> UrlsFile {
+        guard FileManager.default.fileExists(atPath: path) else { return UrlsFile(text: "") }
+        do {
+            let bytes = try FileBytes.read(path: path)
+            return UrlsFile(text: String(decoding: bytes, as: UTF8.self))
+        } catch {
+            throw CommandMessage("\(path): \(error.description)")
+        }
+    }
+
+    /// Writes the file whole through a temporary file and a rename: a crash leaves the old
+    /// list or the new one, never half of it.
+    func save(_ file: UrlsFile) throws {
+        let path = resolvedPath
+        let folder = (path as NSString).deletingLastPathComponent
+        do {
+            if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
+            try Data(file.text.utf8).write(to: URL(fileURLWithPath: temporary))
+            if rename(temporary, path) != 0 {
+                try? FileManager.default.removeItem(atPath: temporary)
+                throw CommandMessage("\(path): cannot be written (\(String(cString: strerror(errno))))")
+            }
+        } catch let error as CommandMessage {
+            throw error
+        } catch {
+            throw CommandMessage("\(path): cannot be written (\(error.localizedDescription))")
+        }
+    }
+}
+
+/// Normalises what the user typed as a feed location: paths become absolute, URLs stay as
+/// they are; refused locations are a one-line error.
+enum FeedLocation {
+    static func normalise(_ location: String) throws -> String {
+        var value = location.trimmingCharacters(in: .whitespaces)
+        let lower = value.lowercased()
+        let isURL = lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("file://")
+        if !isURL, !value.contains(":") || FileManager.default.fileExists(atPath: value) {
+            if !value.hasPrefix("/") {
+                value = FileManager.default.currentDirectoryPath + "/" + value
+            }
+            value = (value as NSString).standardizingPath
+        }
+        if let problem = Subscription.problem(with: value) {
+            throw CommandMessage("\(location): \(problem)")
+        }
+        return value
+    }
+}

@@ -1,0 +1,77 @@
+import Testing
+@testable import NewsroomCore
+
+@Suite struct UrlsFileTests {
+    @Test func readsUrlsTagsQuotesAndComments() {
+        let file = UrlsFile(text: "# comment\r\n\nhttps://a.example/rss news \"long reads\" \"say \\\"hi\\\"\"\n\thttps://b.example\n#https://c.example\nhttps://a.example/rss dup\n")
+        #expect(file.subscriptions == [
+            Subscription(url: "https://a.example/rss", tags: ["news", "long reads", "say \"hi\""]),
+            Subscription(url: "https://b.example"),
+        ])
+    }
+
+    @Test func addMergesTagsAndRemoveKeepsOtherLines() {
+        var file = UrlsFile(text: "# mine\nhttps://a.example/rss news\n")
+        let merged = file.add(Subscription(url: "https://a.example/rss", tags: ["news", "two words"]))
+        let again = file.add(Subscription(url: "https://a.example/rss", tags: ["news"]))
+        let added = file.add(Subscription(url: "https://b.example/atom"))
+        #expect(merged && !again && added)
+        #expect(file.text == "# mine\nhttps://a.example/rss news \"two words\"\nhttps://b.example/atom\n")
+        let removed = file.remove(url: "https://a.example/rss")
+        let removedAgain = file.remove(url: "https://a.example/rss")
+        #expect(removed && !removedAgain)
+        #expect(file.text == "# mine\nhttps://b.example/atom\n")
+        // What was written reads back the same.
+        let tagged = Subscription(url: "https://c.example", tags: ["a\\b", "q\"t", "sp ace"])
+        var other = UrlsFile(text: "")
+        other.add(tagged)
+        #expect(UrlsFile(text: other.text).subscriptions == [tagged])
+    }
+
+    @Test(arguments: ["javascript:alert(1)", "exec:ls", "filter:x:y", "", "http://", "https://a b", "data:text/html,x", "relative/path"])
+    func refusesLocationsThatAreNotFeeds(_ location: String) {
+        #expect(Subscription.problem(with: location) != nil)
+    }
+
+    @Test(arguments: ["http://a.example/f", "HTTPS://a.example", "file:///tmp/f.xml", "/tmp/f.xml"])
+    func acceptsFeedLocations(_ location: String) {
+        #expect(Subscription.problem(with: location) == nil)
+    }
+}
+
+@Suite struct OPMLTests {
+    @Test func foldersAndCategoriesBecomeTags() throws {
+        let text = """
+            <opml version="2.0"><body>
+              <outline text="Tech"><outline text="Linux">
+                <outline xmlUrl=" https://lwn.example/rss " title="LWN" category="/kernel,news"/>
+              </outline></outline>
+              <outline xmlUrl="https://lwn.example/rss" category="more"/>
+              <outline text="no url, no children"/>
+            </body></opml>
+            """
+        let outlines = try OPML.parse(Array(text.utf8))
+        #expect(outlines == [OPML.Outline(url: "https://lwn.example/rss", title: "LWN", tags: ["Tech", "Linux", "kernel", "news", "more"])])
+    }
+
+    @Test func renderedDocumentReadsBack() throws {
+        let subscriptions = [
+            Subscription(url: "https://a.example/?x=1&y=<2>", tags: ["t1", "t2"]),
+            Subscription(url: "https://b.example/feed"),
+        ]
+        let text = OPML.render(subscriptions, titles: ["https://b.example/feed": "B \"quoted\" & \u{1B}[31m"])
+        #expect(!text.unicodeScalars.contains("\u{1B}"))
+        let outlines = try OPML.parse(Array(text.utf8))
+        #expect(outlines.map(\.url) == subscriptions.map(\.url))
+        #expect(outlines.map(\.tags) == [["t1", "t2"], []])
+        #expect(outlines[1].title == "B \"quoted\" &  [31m")
+    }
+
+    @Test func refusesEntityDeclarationsAndOtherRoots() {
+        #expect(throws: InputError.self) {
+            try OPML.parse(Array("<!DOCTYPE opml [<!ENTITY x \"y\">]><opml><body/></opml>".utf8))
+        }
+        #expect(throws: InputError.self) { try OPML.parse(Array("<rss><channel/></rss>".utf8)) }
+        #expect(throws: InputError.self) { try OPML.parse([]) }
+    }
+}
