@@ -35,7 +35,7 @@ public enum Command: String, CaseIterable, Equatable, Hashable, Sendable {
         case .showBookmarks: return "bookmarks view"
         case .toggleHelp: return "this help"
         case .quit: return "quit"
-        case .reload: return "reload from the library"
+        case .reload: return "reload feeds and the list"
         }
     }
 }

@@ -44,6 +44,8 @@ struct ReadCommand: ParsableCommand {
             let library = ReaderLibrary(store: store)
             var loop = ReaderLoop(library: library, keyMap: keyMap, environment: environment)
             loop.startMessage = startMessage
+            loop.feedRefresh = ReaderFeedRefresh.make(
+                store: store, urlsFile: UrlsFileOption.resolve(explicit: nil, environment: environment))
             loop.trace = FrameTrace(environment: environment)
             library.trace = loop.trace
             try withTerminal { terminal in loop.run(on: terminal) }

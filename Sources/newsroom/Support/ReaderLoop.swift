@@ -8,9 +8,9 @@ import NewsroomUI
 /// The two effects that are not library work are handled here: `openURL` (the browser runs
 /// with the terminal given back) and `quit` (the loop ends; `withTerminal` restores).
 struct ReaderLoop {
-    /// Fetches feed subscriptions into the library and returns the status line to show; nil
-    /// until the reader has feeds (the `r` key then reloads the library and says so).
-    typealias FeedRefresh = () throws -> String
+    /// Fetches feed subscriptions into the library and returns the status line to show,
+    /// reporting progress lines on the way; nil: the `r` key only reads the library again.
+    typealias FeedRefresh = (_ showProgress: (String) -> Void) throws -> String
 
     let library: ReaderLibrary
     let keyMap: KeyMap
@@ -46,7 +46,7 @@ struct ReaderLoop {
             guard let action = keyMap.action(for: key, in: state) else { continue }
             var readAhead: [Effect] = []
             if action == .reload, !state.showHelp {
-                reload(&state, runner: runner)
+                reload(&state, runner: runner, terminal: terminal)
             } else {
                 handle(dispatch(action, into: &state, runner: runner, readAhead: &readAhead), state: &state, terminal: terminal)
             }
@@ -99,11 +99,14 @@ struct ReaderLoop {
     }
 
     /// `r`: new articles from the feeds (when there are any), then the list read again.
-    private func reload(_ state: inout AppState, runner: EffectRunner) {
+    private func reload(_ state: inout AppState, runner: EffectRunner, terminal: Terminal) {
         var message: StatusMessage
         if let feedRefresh {
             do {
-                message = StatusMessage(try feedRefresh())
+                message = StatusMessage(try feedRefresh { progress in
+                    state.status = StatusMessage(progress)
+                    terminal.draw(render(state, keyMap: keyMap))
+                })
             } catch {
                 message = StatusMessage("Reload failed: \(error)", isError: true)
             }
