@@ -114,12 +114,21 @@ private struct Importer {
         // Every stored identity sharing the default short prefix: the exact match (if any),
         // and the neighbours a new short id must differ from.
         let prefix = String(identity.prefix(ArticleIdentity.shortLength))
-        let neighbours = try Row.fetchAll(findByPrefix, arguments: [prefix, prefix + "~"])
-        if let existing = neighbours.first(where: { ($0["identity"] as String) == identity }) {
-            let storedHash: Int64 = existing["content_hash"]
-            if storedHash == contentHash { return .unchanged }
+        var existing: (id: Int64, contentHash: Int64)?
+        var others: [String] = []
+        let neighbours = try Row.fetchCursor(findByPrefix, arguments: [prefix, prefix + "~"])
+        while let row = try neighbours.next() {
+            let stored: String = row[1]
+            if stored == identity {
+                existing = (row[0], row[2])
+            } else {
+                others.append(stored)
+            }
+        }
+        if let existing {
+            if existing.contentHash == contentHash { return .unchanged }
             let sourceID = try sourceID(for: source)
-            try update.execute(arguments: values(article, contentHash, sourceID) + [existing["id"] as Int64])
+            try update.execute(arguments: values(article, contentHash, sourceID) + [existing.id])
             try refreshBookmark.execute(
                 arguments: [
                     article.title, article.publication, article.section,
@@ -129,7 +138,6 @@ private struct Importer {
             return .updated
         }
         var shortLength = ArticleIdentity.shortLength
-        let others = neighbours.map { $0["identity"] as String }
         while others.contains(where: { $0.prefix(shortLength) == identity.prefix(shortLength) }) {
             shortLength += 1
         }
