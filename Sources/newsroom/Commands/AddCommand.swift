@@ -56,7 +56,7 @@ struct AddCommand: ParsableCommand {
             let indexed = try store.updateSearchIndex()
             if indexed > 0 {
                 let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-                StandardStreams.write("indexed \(indexed) articles in \(String(format: "%.2f", seconds)) s\n")
+                StandardStreams.write("indexed \(indexed) article\(indexed == 1 ? "" : "s") in \(String(format: "%.2f", seconds)) s\n")
             }
             if failed > 0 { throw ExitCode.failure }
         }
