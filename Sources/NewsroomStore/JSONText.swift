@@ -37,29 +37,53 @@ public enum JSONText {
     private static func needsEscape(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
+            let raw = UnsafeRawBufferPointer(bytes)
             var index = 0
-            let count = bytes.count
-            while index < count {
-                let byte = bytes[index]
-                switch byte {
-                case 0x00..<0x20, 0x22, 0x5C, 0x7F:
-                    return true
-                case 0xC2:
-                    if index + 1 < count, bytes[index + 1] <= 0x9F { return true }
-                case 0xD8:
-                    if index + 1 < count, bytes[index + 1] == 0x9C { return true }
-                case 0xE2:
-                    if index + 2 < count {
-                        let second = bytes[index + 1]
-                        let third = bytes[index + 2]
-                        if second == 0x80, third == 0x8E || third == 0x8F || (0xA8...0xAE).contains(third) { return true }
-                        if second == 0x81, (0xA6...0xA9).contains(third) { return true }
-                    }
-                default:
-                    break
+            // Eight bytes at a time: only a word holding a byte that may start an escape is
+            // looked at byte by byte (prose is mostly printable ASCII).
+            while index + 8 <= bytes.count {
+                if mayNeedEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    for position in index..<index + 8 where escapes(bytes, at: position) { return true }
                 }
+                index += 8
+            }
+            while index < bytes.count {
+                if escapes(bytes, at: index) { return true }
                 index += 1
             }
+            return false
+        }
+    }
+
+    /// A filter (false positives allowed, no false negatives): some byte of `word` is
+    /// non-ASCII, below 0x20, `"`, `\\` or DEL.
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        return word & highs != 0
+            || (word &- ones &* 0x20) & ~word & highs != 0
+            || hasZeroByte(word ^ (ones &* 0x22))
+            || hasZeroByte(word ^ (ones &* 0x5C))
+            || hasZeroByte(word ^ (ones &* 0x7F))
+    }
+
+    /// Whether the byte at `index` starts a sequence the exact path escapes.
+    private static func escapes(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        switch bytes[index] {
+        case 0x00..<0x20, 0x22, 0x5C, 0x7F:
+            return true
+        case 0xC2:
+            return index + 1 < bytes.count && bytes[index + 1] <= 0x9F
+        case 0xD8:
+            return index + 1 < bytes.count && bytes[index + 1] == 0x9C
+        case 0xE2:
+            guard index + 2 < bytes.count else { return false }
+            let second = bytes[index + 1]
+            let third = bytes[index + 2]
+            if second == 0x80 { return third == 0x8E || third == 0x8F || (0xA8...0xAE).contains(third) }
+            return second == 0x81 && (0xA6...0xA9).contains(third)
+        default:
             return false
         }
     }

@@ -75,7 +75,8 @@ private struct Importer {
     let insert: Statement
     let update: Statement
     let refreshBookmark: Statement
-    let upsertSource: Statement
+    let insertSource: Statement
+    let touchSource: Statement
 
     static let articleColumns = [
         "title", "kicker", "teaser", "body", "publication", "section", "image_credit", "contacts",
@@ -102,10 +103,13 @@ private struct Importer {
             UPDATE bookmarks SET title = ?, publication = ?, section = ?, published = ?,
             published_offset = ?, source = ? WHERE identity = ?
             """)
-        upsertSource = try db.cachedStatement(sql: """
+        // A new file (the common case) is one plain insert and its row id; only a file seen
+        // before needs the lookup (a RETURNING upsert per article cost 15% of an import).
+        insertSource = try db.cachedStatement(sql: """
             INSERT INTO sources (kind, location, first_seen, last_seen) VALUES (?, ?, ?, ?)
-            ON CONFLICT (location) DO UPDATE SET last_seen = excluded.last_seen RETURNING id
+            ON CONFLICT (location) DO NOTHING
             """)
+        touchSource = try db.cachedStatement(sql: "UPDATE sources SET last_seen = ? WHERE location = ? RETURNING id")
     }
 
     mutating func save(_ article: Article, from source: ArticleSource) throws -> ImportOutcome {
@@ -162,7 +166,13 @@ private struct Importer {
 
     private mutating func sourceID(for source: ArticleSource) throws -> Int64 {
         if let known = sourceIDs[source.location] { return known }
-        guard let id = try Int64.fetchOne(upsertSource, arguments: [source.kind, source.location, now, now]) else {
+        try insertSource.execute(arguments: [source.kind, source.location, now, now])
+        let id: Int64
+        if db.changesCount == 1 {
+            id = db.lastInsertedRowID
+        } else if let known = try Int64.fetchOne(touchSource, arguments: [now, source.location]) {
+            id = known
+        } else {
             throw StoreError.database("the source \(source.location) could not be saved")
         }
         sourceIDs[source.location] = id
