@@ -5,9 +5,10 @@ import NewsroomCore
 extension LibraryStore {
     public func headlineCount(filter: HeadlineFilter) throws -> Int {
         guard let clause = HeadlineClause(filter) else { return 0 }
+        if clause.textQuery != nil { try updateSearchIndex() }
         return try reading { db in
-            // Text alone: the index knows how many rows match (the triggers keep it in step
-            // with the articles table) without looking each one up.
+            // Text alone: the index (brought up to date above) knows how many rows match
+            // without looking each one up.
             if clause.isTextOnly, let query = clause.textQuery {
                 return try Int.fetchOne(
                     db, sql: "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", arguments: [query]) ?? 0
@@ -20,6 +21,7 @@ extension LibraryStore {
     /// then only those rows are read, so a deep offset skips index entries, not table rows.
     public func headlines(filter: HeadlineFilter, offset: Int, limit: Int) throws -> [HeadlineRow] {
         guard limit > 0, let clause = HeadlineClause(filter) else { return [] }
+        if clause.textQuery != nil { try updateSearchIndex() }
         return try reading { db in
             // With a text filter, walk the date index newest first and keep the rows the
             // (materialized) match list holds: a common word fills a screen after a few

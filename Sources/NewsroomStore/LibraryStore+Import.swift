@@ -75,7 +75,8 @@ private struct Importer {
     let insert: Statement
     let update: Statement
     let refreshBookmark: Statement
-    let upsertSource: Statement
+    let insertSource: Statement
+    let touchSource: Statement
 
     static let articleColumns = [
         "title", "kicker", "teaser", "body", "publication", "section", "image_credit", "contacts",
@@ -102,10 +103,13 @@ private struct Importer {
             UPDATE bookmarks SET title = ?, publication = ?, section = ?, published = ?,
             published_offset = ?, source = ? WHERE identity = ?
             """)
-        upsertSource = try db.cachedStatement(sql: """
+        // A new file (the common case) is one plain insert and its row id; only a file seen
+        // before needs the lookup (a RETURNING upsert per article cost 15% of an import).
+        insertSource = try db.cachedStatement(sql: """
             INSERT INTO sources (kind, location, first_seen, last_seen) VALUES (?, ?, ?, ?)
-            ON CONFLICT (location) DO UPDATE SET last_seen = excluded.last_seen RETURNING id
+            ON CONFLICT (location) DO NOTHING
             """)
+        touchSource = try db.cachedStatement(sql: "UPDATE sources SET last_seen = ? WHERE location = ? RETURNING id")
     }
 
     mutating func save(_ article: Article, from source: ArticleSource) throws -> ImportOutcome {
@@ -114,12 +118,21 @@ private struct Importer {
         // Every stored identity sharing the default short prefix: the exact match (if any),
         // and the neighbours a new short id must differ from.
         let prefix = String(identity.prefix(ArticleIdentity.shortLength))
-        let neighbours = try Row.fetchAll(findByPrefix, arguments: [prefix, prefix + "~"])
-        if let existing = neighbours.first(where: { ($0["identity"] as String) == identity }) {
-            let storedHash: Int64 = existing["content_hash"]
-            if storedHash == contentHash { return .unchanged }
+        var existing: (id: Int64, contentHash: Int64)?
+        var others: [String] = []
+        let neighbours = try Row.fetchCursor(findByPrefix, arguments: [prefix, prefix + "~"])
+        while let row = try neighbours.next() {
+            let stored: String = row[1]
+            if stored == identity {
+                existing = (row[0], row[2])
+            } else {
+                others.append(stored)
+            }
+        }
+        if let existing {
+            if existing.contentHash == contentHash { return .unchanged }
             let sourceID = try sourceID(for: source)
-            try update.execute(arguments: values(article, contentHash, sourceID) + [existing["id"] as Int64])
+            try update.execute(arguments: values(article, contentHash, sourceID) + [existing.id])
             try refreshBookmark.execute(
                 arguments: [
                     article.title, article.publication, article.section,
@@ -129,7 +142,6 @@ private struct Importer {
             return .updated
         }
         var shortLength = ArticleIdentity.shortLength
-        let others = neighbours.map { $0["identity"] as String }
         while others.contains(where: { $0.prefix(shortLength) == identity.prefix(shortLength) }) {
             shortLength += 1
         }
@@ -154,7 +166,13 @@ private struct Importer {
 
     private mutating func sourceID(for source: ArticleSource) throws -> Int64 {
         if let known = sourceIDs[source.location] { return known }
-        guard let id = try Int64.fetchOne(upsertSource, arguments: [source.kind, source.location, now, now]) else {
+        try insertSource.execute(arguments: [source.kind, source.location, now, now])
+        let id: Int64
+        if db.changesCount == 1 {
+            id = db.lastInsertedRowID
+        } else if let known = try Int64.fetchOne(touchSource, arguments: [now, source.location]) {
+            id = known
+        } else {
             throw StoreError.database("the source \(source.location) could not be saved")
         }
         sourceIDs[source.location] = id

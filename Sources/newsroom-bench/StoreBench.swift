@@ -14,31 +14,23 @@ func runStoreBenchmark() throws {
     let averageBytes = articles.reduce(0) { $0 + StoreBenchArticles.textBytes($1) } / count
     print("generated \(count) articles, \(averageBytes) bytes of text each on average")
     let folder = FileManager.default.temporaryDirectory.path + "/newsroom-store-bench-\(getpid())"
-    defer { try? FileManager.default.removeItem(atPath: folder) }
-
-    // Import, in the batches `newsroom add` uses: three runs of 10,000 into fresh libraries
-    // (the median), then the whole library once (the figure at full size).
-    func importAll(_ slice: ArraySlice<Article>, into path: String) throws -> (wall: Double, cpu: Double) {
-        let store = try LibraryStore(path: path)
-        let cpuBefore = processCPUSeconds()
-        let wall = try measure {
-            var start = slice.startIndex
-            while start < slice.endIndex {
-                let end = min(start + AddBatch.size, slice.endIndex)
-                _ = try store.importBatch(slice[start..<end].enumerated().map { offset, article in
-                    (article: article, source: .file("/dumps/\(start + offset).txt"))
-                })
-                start = end
-            }
-        }
-        return (wall, processCPUSeconds() - cpuBefore)
+    // NEWSROOM_BENCH_KEEP=1 keeps the libraries for a look with sqlite3 (dbstat: bytes per table).
+    let keep = ProcessInfo.processInfo.environment["NEWSROOM_BENCH_KEEP"] == "1"
+    defer {
+        if keep { print("store: kept \(folder)") } else { try? FileManager.default.removeItem(atPath: folder) }
     }
+
+    // Import, in the batches `newsroom add` uses, then the full-text index catch-up that
+    // `newsroom add` runs at its end, timed apart: three runs of 10,000 into fresh libraries
+    // (the median), then the whole library once (the figure at full size). "Import" is
+    // Article values in memory -> committed rows (identity and content hashes, JSON columns,
+    // every B-tree index, one transaction of 2,000 per commit, synchronous=FULL).
     let small = min(count, 10_000)
-    let runs = try (0..<3).map { run in try importAll(articles.prefix(small), into: folder + "/run\(run)/newsroom.sqlite") }
-    report("import \(small) (median of 3)", "\(Int(Double(small) / median(runs.map(\.wall)))) articles/s wall, \(Int(Double(small) / median(runs.map(\.cpu)))) articles/s of CPU time")
+    let runs = try (0..<3).map { run in try importAndIndex(articles.prefix(small), into: folder + "/run\(run)/newsroom.sqlite") }
+    reportImport("\(small) (median of 3)", count: small, runs: runs)
     let path = folder + "/full/newsroom.sqlite"
-    let full = try importAll(articles[...], into: path)
-    report("import \(count)", "\(Int(Double(count) / full.wall)) articles/s wall (\(format(full.wall)) s), \(Int(Double(count) / full.cpu)) articles/s of CPU time (user+sys: on a shared machine wall time measures the neighbours too)")
+    let full = try importAndIndex(articles[...], into: path)
+    reportImport("\(count)", count: count, runs: [full])
 
     // Open + first screen, as the reader starts: open, count, first page. The stores stay
     // open until all runs are done: closing (SQLite's final checkpoint and fsync) happens when
@@ -92,6 +84,53 @@ func runStoreBenchmark() throws {
         ((try? FileManager.default.attributesOfItem(atPath: path + suffix))?[.size] as? Int) ?? 0
     }
     report("database size", "\(sizes[0] + sizes[1]) bytes, \(format(Double(sizes[0] + sizes[1]) / Double(count))) bytes per article (newsboat ~2,100)")
+
+    try benchmarkAddFromDisk(count: count, folder: folder + "/add")
+}
+
+/// Wall and CPU seconds of one step.
+private struct StepTime {
+    var wall: Double
+    var cpu: Double
+
+    static func of(_ body: () throws -> Void) throws -> StepTime {
+        let cpuBefore = processCPUSeconds()
+        let wall = try measure(body)
+        return StepTime(wall: wall, cpu: processCPUSeconds() - cpuBefore)
+    }
+}
+
+/// Imports `slice` into a fresh library in `newsroom add`'s batches, then brings the
+/// full-text index up to date; times the two apart.
+private func importAndIndex(_ slice: ArraySlice<Article>, into path: String) throws -> (import: StepTime, index: StepTime) {
+    let store = try LibraryStore(path: path)
+    let importTime = try StepTime.of {
+        var start = slice.startIndex
+        while start < slice.endIndex {
+            let end = min(start + AddBatch.size, slice.endIndex)
+            _ = try store.importBatch(slice[start..<end].enumerated().map { offset, article in
+                (article: article, source: .file("/dumps/\(start + offset).txt"))
+            })
+            start = end
+        }
+    }
+    var indexed = 0
+    let indexTime = try StepTime.of { indexed = try store.updateSearchIndex() }
+    guard indexed == slice.count else {
+        throw StoreError.database("indexed \(indexed) of \(slice.count) articles")
+    }
+    return (importTime, indexTime)
+}
+
+private func reportImport(_ label: String, count: Int, runs: [(import: StepTime, index: StepTime)]) {
+    func rates(_ times: [StepTime]) -> String {
+        let wall = median(times.map(\.wall))
+        let cpu = median(times.map(\.cpu))
+        return "\(Int(Double(count) / wall)) articles/s wall (\(format(wall)) s), \(Int(Double(count) / cpu)) articles/s of CPU time"
+    }
+    report("import \(label), without the index", rates(runs.map(\.import)) + " (target >= 40,000)")
+    report("index catch-up \(label)", rates(runs.map(\.index)))
+    report("import + index \(label)", rates(runs.map { StepTime(wall: $0.import.wall + $0.index.wall, cpu: $0.import.cpu + $0.index.cpu) }))
 }
 
 private func measure(_ body: () throws -> Void) throws -> Double {
