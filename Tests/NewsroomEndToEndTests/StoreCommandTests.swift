@@ -144,6 +144,6 @@ import Testing
         #expect(parsed?.first?["published"] as? String == "2024-01-22T15:32:00+01:00")
         // Named on the command line, the same file is tried: its first line reads as a title.
         let named = try NewsroomBinary.run(["add", inputs + "/README.md", "--db", folder.database])
-        #expect(named.stdout == "added 1, updated 0, unchanged 0, failed 0\n", "\(named.stderr)")
+        #expect(named.stdout.hasPrefix("added 1, updated 0, unchanged 0, failed 0\nindexed 1 article in "), "\(named.stderr)")
     }
 }

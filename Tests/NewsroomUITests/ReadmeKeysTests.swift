@@ -11,7 +11,10 @@ import Testing
 
     @Test func keyTableMatchesTheStandardKeyMap() throws {
         let text = try String(contentsOf: Self.readme, encoding: .utf8)
-        let rows = text.split(separator: "\n").map(String.init).filter { $0.hasPrefix("| `") }
+        // The table under "| Keys | Does |": its rows up to the first line that is not a row.
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let header = try #require(lines.firstIndex(of: "| Keys | Does |"))
+        let rows = lines[(header + 2)...].prefix { $0.hasPrefix("| ") }.map { $0 }
         let expected = Command.allCases.compactMap { command -> String? in
             let keys = KeyMap.standard.keys(for: command)
             guard !keys.isEmpty else { return nil }
