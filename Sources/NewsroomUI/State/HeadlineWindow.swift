@@ -4,8 +4,10 @@ import NewsroomCore
 /// around the selection. Nothing here is O(library size): pages are fetched by offset through
 /// `Effect.loadPage` and pages far from the selection are dropped again.
 public struct HeadlineWindow: Equatable, Sendable {
-    /// Rows per page fetched from the library.
-    public static let pageSize = 128
+    /// Rows per page fetched from the library. A jump (End, a click far away) loads the pages
+    /// the screen spans before the frame: usually two, so a page is kept small (64 rows cost
+    /// about half a millisecond to read) while still holding a whole screen.
+    public static let pageSize = 64
     /// Pages kept on either side of the pages in view before they are evicted.
     static let keepDistance = 2
 
