@@ -142,6 +142,9 @@ enum DumpDecoding {
             let b = base[i]
             if b == 0 { return Scan(hasNUL: true) }
             if b < 0x80 { i += 1; continue }
+            // Latin letters (umlauts, ß: lead 0xC2-0xCB, below U+0300) are valid and NFC-stable
+            // with one continuation byte: the common case, decided without the general check.
+            if b >= 0xC2 && b < 0xCC && i + 1 < n && base[i + 1] & 0xC0 == 0x80 { i += 2; continue }
             let length = validating ? UTF8Scan.sequenceLength(bytes, at: i, limit: n) : (b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4)
             if length == 0 {
                 return Scan(hasNUL: memchr(base + i, 0, n - i) != nil, isValid: false)
