@@ -4,11 +4,15 @@ import NewsroomCore
 /// `newsroom-bench dump`: page-dump throughput, from files on disk to Article values, on one
 /// core; and the memory a single large article costs while it is parsed.
 func runDumpBenchmark() throws {
-    try measureLargeArticleMemory()
+    if ProcessInfo.processInfo.environment["DUMP_BENCH_ARTICLES"] == nil { try measureLargeArticleMemory() }
 
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("newsroom-dump-bench-\(getpid())")
     defer { try? FileManager.default.removeItem(at: directory) }
-    let files = try SampleCorpus.write(count: 10_000, to: directory)
+    // DUMP_BENCH_ARTICLES / DUMP_BENCH_ROUNDS shrink the run for `valgrind --tool=callgrind`.
+    let environment = ProcessInfo.processInfo.environment
+    let articleCount = environment["DUMP_BENCH_ARTICLES"].flatMap { Int($0) } ?? 10_000
+    let rounds = environment["DUMP_BENCH_ROUNDS"].flatMap { Int($0) } ?? 7
+    let files = try SampleCorpus.write(count: articleCount, to: directory)
     let paths = files.map(\.path)
 
     var totalBytes = 0
@@ -17,7 +21,7 @@ func runDumpBenchmark() throws {
     var inMemory: [Double] = []
     var inMemoryCPU: [Double] = []
     var checksum = 0
-    for _ in 0..<7 {
+    for _ in 0..<rounds {
         let start = DispatchTime.now().uptimeNanoseconds
         let cpuStart = threadCPUSeconds()
         var inputs: [[UInt8]] = []

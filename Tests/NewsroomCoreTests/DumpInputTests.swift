@@ -20,6 +20,35 @@ import Testing
         #expect(throws: InputError.binary) { try DumpParser.parse(controls) }
     }
 
+    /// The decoder checks eight bytes at a time and jumps to the first non-ASCII byte of a
+    /// word: a NUL right after an umlaut, or at the very end, must still be seen.
+    @Test func nulBesideNonASCIIOrAtTheEndIsBinary() {
+        let text = Array("Titel\nVorspann mit Ä".utf8)
+        #expect(throws: InputError.binary) { try DumpParser.parse(text + [0] + Array("bc defgh\n".utf8)) }
+        #expect(throws: InputError.binary) { try DumpParser.parse(text + [0]) }
+        #expect(throws: InputError.binary) { try DumpParser.parse(Array("Ä".utf8) + [0] + Array("abcdefghijklmnop".utf8)) }
+    }
+
+    /// "Mostly non-text" is more than 30 % suspicious controls in the first 1 KiB: 307 of 1024
+    /// is text, 308 is binary (DEL counts, ESC/tab/CR do not).
+    @Test func controlThresholdIsExact() throws {
+        func sample(bels: Int, dels: Int) -> [UInt8] {
+            let head = Array("Titel\n".utf8)
+            let controls = [UInt8](repeating: 0x07, count: bels) + [UInt8](repeating: 0x7F, count: dels)
+            let filler = [UInt8](repeating: UInt8(ascii: "a"), count: 1024 - head.count - controls.count - 40)
+            return head + controls + [UInt8](repeating: 0x1B, count: 20) + [UInt8](repeating: 0x09, count: 20) + filler
+        }
+        #expect(try DumpParser.parse(sample(bels: 300, dels: 7)).title == "Titel")
+        #expect(throws: InputError.binary) { try DumpParser.parse(sample(bels: 300, dels: 8)) }
+    }
+
+    /// Valid text up to a decomposed umlaut, broken UTF-8 after it: repaired and normalized.
+    @Test func invalidUTF8AfterACombiningMarkIsRepairedAndNormalized() throws {
+        let bytes = Array("Mu\u{0308}nchen ".utf8) + [0xFF] + Array("\n".utf8)
+        let title = try DumpParser.parse(bytes).title
+        #expect(Array(title.unicodeScalars) == Array("München \u{FFFD}".unicodeScalars))
+    }
+
     @Test func aFewControlsAndEscapesAreStillText() throws {
         let text = "\u{1B}[31mTitel\u{1B}[0m \u{07}\nVorspann\n"
         #expect(try DumpParser.parse(Array(text.utf8)).title == "\u{1B}[31mTitel\u{1B}[0m \u{07}")

@@ -1,31 +1,41 @@
 import Foundation
 
-/// Turns the raw bytes of a page dump into one NFC string (spec "Input rules"):
-/// leading BOM dropped, invalid UTF-8 replaced by U+FFFD, empty and binary files refused.
-/// Line splitting happens later on this string's UTF-8 bytes.
+/// Turns the raw bytes of a page dump into NFC UTF-8 (spec "Input rules"): leading BOM
+/// dropped, invalid UTF-8 replaced by U+FFFD, empty and binary files refused.
+/// Line splitting happens later on the UTF-8 bytes.
 enum DumpDecoding {
     /// Bytes sampled to decide "mostly non-text": enough to see a header, cheap for huge files.
     static let binarySampleSize = 1024
 
-    static func text(from bytes: [UInt8]) throws(InputError) -> String {
+    enum Decoded {
+        /// The input from `start` on (after a BOM) is valid UTF-8 that NFC leaves unchanged:
+        /// parse the bytes as they are.
+        case inPlace(start: Int)
+        /// Repaired and/or normalized text.
+        case text(String)
+    }
+
+    static func decode(_ bytes: [UInt8]) throws(InputError) -> Decoded {
         let start = hasBOM(bytes) ? 3 : 0
         if bytes.count - start <= 0 { throw .empty }
-        // Validating is about twice as fast as repairing: repair only when validation fails.
-        // Valid text gets one more pass that finds NULs and decides whether NFC could change
-        // anything; its binary check then only counts control bytes.
-        let decoded: (text: String, normalize: Bool)? = bytes.withUnsafeBufferPointer { whole in
+        // One pass answers NUL, validity and "could NFC change anything" for nearly every input;
+        // the stdlib only validates again for text that needs normalizing or repair.
+        let decoded: Decoded? = bytes.withUnsafeBufferPointer { whole in
             let content = UnsafeBufferPointer(rebasing: whole[start...])
-            guard let base = content.baseAddress else { return nil }
-            if let valid = String(validating: content, as: UTF8.self) {
-                let scan = scanValid(content)
-                return scan.hasNUL || tooManyControls(content) ? nil : (valid, scan.needsNormalization)
+            let scan = scanValid(content, validating: true)
+            if scan.hasNUL { return nil }
+            if scan.isValid && !scan.needsNormalization {
+                return tooManyControls(content) ? nil : .inPlace(start: start)
             }
-            if memchr(base, 0, content.count) != nil || looksBinary(content) { return nil }
+            if let valid = String(validating: content, as: UTF8.self) {
+                return tooManyControls(content) ? nil : .text(valid.precomposedStringWithCanonicalMapping)
+            }
+            if looksBinary(content) { return nil }
             let repaired = String(decoding: content, as: UTF8.self)
-            return (repaired, needsNormalization(repaired))
+            return .text(needsNormalization(repaired) ? repaired.precomposedStringWithCanonicalMapping : repaired)
         }
         guard let decoded else { throw .binary }
-        return decoded.normalize ? decoded.text.precomposedStringWithCanonicalMapping : decoded.text
+        return decoded
     }
 
     static func hasBOM(_ bytes: [UInt8]) -> Bool {
@@ -33,16 +43,15 @@ enum DumpDecoding {
     }
 
     /// True when more than 30 % of the first 1 KiB are control bytes (for valid UTF-8).
+    /// Counts eight bytes at a time without branches (`ASCIIWord.suspiciousControls`): real
+    /// text has a line feed every few dozen bytes, so a per-byte fallback would run often.
     static func tooManyControls(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return false }
         let sample = min(bytes.count, binarySampleSize)
         var suspicious = 0
         var i = 0
         while i + 8 <= sample {
-            let word = ASCIIWord.load(base, i)
-            if ASCIIWord.hasByteBelowSpace(word) || ASCIIWord.hasDelete(word) {
-                for k in i..<(i + 8) where isSuspiciousControl(base[k]) { suspicious += 1 }
-            }
+            suspicious &+= ASCIIWord.suspiciousControls(ASCIIWord.load(base, i))
             i += 8
         }
         while i < sample {
@@ -100,28 +109,49 @@ enum DumpDecoding {
     /// Decided on the UTF-8 bytes: a byte below 0xCC is ASCII, a continuation byte or the lead
     /// of a scalar below U+0300.
     static func needsNormalization(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { scanValid($0).needsNormalization } ?? true
+        text.utf8.withContiguousStorageIfAvailable { scanValid($0, validating: false).needsNormalization } ?? true
     }
 
-    /// One pass over valid UTF-8: a NUL byte anywhere, and whether NFC could change the text
-    /// (see `needsNormalization`). Plain ASCII is skipped eight bytes at a time.
-    static func scanValid(_ bytes: UnsafeBufferPointer<UInt8>) -> (hasNUL: Bool, needsNormalization: Bool) {
-        guard let base = bytes.baseAddress else { return (false, false) }
+    struct Scan {
+        var hasNUL = false
+        /// Only meaningful when `needsNormalization` is false (the scan stops deciding at the
+        /// first scalar that needs it; the stdlib then validates).
+        var isValid = true
+        var needsNormalization = false
+    }
+
+    /// One pass: a NUL byte anywhere, whether the bytes are valid UTF-8 (when `validating`),
+    /// and whether NFC could change the text (see `needsNormalization`). Every word is checked
+    /// for NUL exactly; in a word with a non-ASCII byte the scan jumps straight to that byte
+    /// (German text has an umlaut every few dozen bytes).
+    static func scanValid(_ bytes: UnsafeBufferPointer<UInt8>, validating: Bool) -> Scan {
+        guard let base = bytes.baseAddress else { return Scan() }
         let n = bytes.count
         var i = 0
         while i < n {
             if i + 8 <= n {
                 let word = ASCIIWord.load(base, i)
-                if word & ASCIIWord.highBits == 0 {
-                    if ASCIIWord.hasZero(word) { return (true, false) }
+                if ASCIIWord.zeroBytes(word) != 0 { return Scan(hasNUL: true) }
+                let high = word & ASCIIWord.highBits
+                if high == 0 {
                     i += 8
                     continue
                 }
+                i += high.trailingZeroBitCount >> 3  // the bytes before it are ASCII, not NUL
             }
             let b = base[i]
-            if b == 0 { return (true, false) }
-            if b < 0xCC { i += 1; continue }
-            if b == 0xE2 && i + 2 < n {
+            if b == 0 { return Scan(hasNUL: true) }
+            if b < 0x80 { i += 1; continue }
+            // Latin letters (umlauts, ß: lead 0xC2-0xCB, below U+0300) are valid and NFC-stable
+            // with one continuation byte: the common case, decided without the general check.
+            if b >= 0xC2 && b < 0xCC && i + 1 < n && base[i + 1] & 0xC0 == 0x80 { i += 2; continue }
+            let length = validating ? UTF8Scan.sequenceLength(bytes, at: i, limit: n) : (b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4)
+            if length == 0 {
+                return Scan(hasNUL: memchr(base + i, 0, n - i) != nil, isValid: false)
+            }
+            // A scalar below U+0300 (lead byte below 0xCC) is never changed by NFC.
+            if b < 0xCC { i += length; continue }
+            if b == 0xE2 && length == 3 {
                 let second = base[i + 1]
                 let third = base[i + 2]
                 let safe = (second == 0x80 && ((third >= 0x90 && third <= 0xA7) || third >= 0xB0))
@@ -129,11 +159,11 @@ enum DumpDecoding {
                     || (second == 0x82 && third >= 0xA0)
                 if safe { i += 3; continue }
             }
-            if b == 0xEF && i + 2 < n && base[i + 1] == 0xBF && base[i + 2] == 0xBD { i += 3; continue }
+            if b == 0xEF && length == 3 && base[i + 1] == 0xBF && base[i + 2] == 0xBD { i += 3; continue }
             // Normalization is needed; only the NUL question is left.
-            return (memchr(base + i, 0, n - i) != nil, true)
+            return Scan(hasNUL: memchr(base + i, 0, n - i) != nil, needsNormalization: true)
         }
-        return (false, false)
+        return Scan()
     }
 }
 
@@ -183,10 +213,27 @@ enum ASCIIWord {
         (word &- ones &* 0x20) & ~word & highBits != 0
     }
 
-    /// True when one of the eight bytes is 0.
+    /// High bit set in exactly the bytes that are 0 (any word). OR-ing the high bits in first
+    /// keeps the subtraction from borrowing across bytes, so there are no false hits.
     @inline(__always)
-    static func hasZero(_ word: UInt64) -> Bool {
-        (word &- ones) & ~word & highBits != 0
+    static func zeroBytes(_ word: UInt64) -> UInt64 {
+        ~((word | highBits) &- ones) & ~word & highBits
+    }
+
+    /// High bit set in exactly the ASCII bytes below `limit` (no borrows, as in `zeroBytes`).
+    @inline(__always)
+    static func asciiBelow(_ word: UInt64, _ limit: UInt8) -> UInt64 {
+        ~((word | highBits) &- ones &* UInt64(limit)) & ~word & highBits
+    }
+
+    /// How many bytes of the word are controls that text does not use: below 0x20 except
+    /// tab, LF, VT, FF, CR (0x09-0x0D) and ESC, or DEL.
+    @inline(__always)
+    static func suspiciousControls(_ word: UInt64) -> Int {
+        let textRange = asciiBelow(word, 0x0E) & ~asciiBelow(word, 0x09)
+        let escape = zeroBytes(word ^ (ones &* 0x1B))
+        let delete = zeroBytes(word ^ (ones &* 0x7F))
+        return ((asciiBelow(word, 0x20) & ~textRange & ~escape) | delete).nonzeroBitCount
     }
 
     /// For a word of ASCII bytes: true when one of them is 0x7F.

@@ -74,29 +74,15 @@ enum DumpLines {
     }
 }
 
-/// Read access to the decoded text's bytes: comparisons against literals, and the only place
-/// Strings are built (for the fields an Article keeps). Fields are copied out of `source` as
-/// substrings, which needs no second UTF-8 validation.
+/// Read access to the text's bytes (valid UTF-8): comparisons against literals, and the only
+/// place Strings are built (for the fields an Article keeps). Offsets are always on scalar
+/// boundaries (they sit next to ASCII or no-break spaces), so every slice is valid UTF-8 and
+/// `String(decoding:)` only has to check it (an all-ASCII slice takes the stdlib's word path).
 struct DumpText {
-    let source: String
     let bytes: UnsafeBufferPointer<UInt8>
 
-    private func index(_ offset: Int) -> String.Index {
-        source.utf8.index(source.utf8.startIndex, offsetBy: offset)
-    }
-
-    /// Offsets are always on scalar boundaries (they sit next to ASCII or no-break spaces).
-    private func substring(_ start: Int, _ end: Int) -> Substring {
-        Substring(source.unicodeScalars[index(start)..<index(end)])
-    }
-
-    /// Short fields (names, kickers, dates) are cheaper to decode from the bytes again;
-    /// up to 15 bytes they are small strings and need no allocation at all.
     func string(_ start: Int, _ end: Int) -> String {
-        if end - start <= 32 {
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-        }
-        return String(substring(start, end))
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 
     func string(_ line: DumpLine) -> String { string(line.start, line.end) }
@@ -139,19 +125,26 @@ struct DumpText {
         return nil
     }
 
-    /// Joins lines with one space into one String (a body paragraph).
+    /// Joins lines with one space into one String (a body paragraph): the bytes are copied
+    /// once into the String's own storage, with no intermediate Strings or appends.
     func joined(_ lines: ArraySlice<DumpLine>) -> String {
         if lines.count == 1, let only = lines.first { return string(only) }
-        var total = 0
+        var total = -1
         for line in lines { total += line.end - line.start + 1 }
-        var out = String()
-        out.reserveCapacity(total)
-        var first = true
-        for line in lines {
-            if !first { out.append(" ") }
-            first = false
-            out.append(contentsOf: substring(line.start, line.end))
+        guard total > 0, let source = bytes.baseAddress else { return "" }
+        return String(unsafeUninitializedCapacity: total) { out in
+            guard let target = out.baseAddress else { return 0 }
+            var at = 0
+            for line in lines {
+                if at > 0 {
+                    target[at] = 0x20
+                    at += 1
+                }
+                let length = line.end - line.start
+                (target + at).update(from: source + line.start, count: length)
+                at += length
+            }
+            return at
         }
-        return out
     }
 }

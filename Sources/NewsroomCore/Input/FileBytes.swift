@@ -54,7 +54,8 @@ public enum FileBytes {
             count = 0
             guard let base = buffer.baseAddress else { return }
             while count < buffer.count {
-                let got = systemRead(fd, base + count, buffer.count - count)
+                let requested = buffer.count - count
+                let got = systemRead(fd, base + count, requested)
                 if got < 0 {
                     if errno == EINTR { continue }
                     failure = errno
@@ -62,6 +63,9 @@ public enum FileBytes {
                 }
                 if got == 0 { break }
                 count += got
+                // A short read that delivered all fstat promised is the end of the file: skip
+                // the read(2) that would only return 0 (one system call per file saved).
+                if got < requested && count >= size { break }
             }
         }
         if failure != 0 { throw .unreadable(systemReason(failure)) }
