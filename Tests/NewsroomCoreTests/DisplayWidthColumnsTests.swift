@@ -4,7 +4,7 @@ import NewsroomCore
 @Suite struct DisplayWidthColumnsTests {
     @Test(arguments: [
         ("Zeitung", 10, "Zeitung"), ("Zeitung", 7, "Zeitung"), ("Zeitung", 6, "Zeitu…"),
-        ("Zeitung", 1, "…"), ("Zeitung", 0, ""), ("Zeitung", -3, ""),
+        ("Zeitung", 1, "…"), ("Zeitung", 0, ""), ("Zeitung", -3, ""), ("\u{AD}", 0, "\u{AD}"),
         ("日本語", 6, "日本語"), ("日本語", 5, "日本…"), ("日本語", 4, "日…"), ("日本語", 2, "…"),
         ("👩‍👩‍👧‍👦👩‍👩‍👧‍👦", 3, "👩‍👩‍👧‍👦…"), ("e\u{301}e\u{301}e\u{301}", 2, "e\u{301}…"),
     ])

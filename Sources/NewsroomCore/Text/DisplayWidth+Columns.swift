@@ -12,8 +12,9 @@ extension DisplayWidth {
     /// the longest prefix that fits, without one. The result is at most `width` wide (it may
     /// be narrower when a wide glyph would straddle the limit). `width <= 0` gives "".
     public static func truncate(_ text: String, toWidth width: Int, ellipsis: String = "…") -> String {
-        guard width > 0 else { return "" }
+        // Text that fits is returned whole, also at width 0 (a lone soft hyphen is 0 wide).
         if of(text) <= width { return text }
+        guard width > 0 else { return "" }
         let ellipsisWidth = of(ellipsis)
         let fitsEllipsis = ellipsisWidth <= width
         let room = fitsEllipsis ? width - ellipsisWidth : width
