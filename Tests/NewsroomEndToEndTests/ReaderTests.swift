@@ -192,7 +192,7 @@ struct ReaderTests {
         #expect(try pane.waitForExit() == 0)
     }
 
-    static func poll<T>(timeout: Duration = .seconds(10), _ attempt: () -> T?) -> T? {
+    static func poll<T>(timeout: Duration = .seconds(30), _ attempt: () -> T?) -> T? {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
         while clock.now < deadline {

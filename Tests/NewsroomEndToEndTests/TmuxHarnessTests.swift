@@ -154,7 +154,7 @@ extension TmuxHarnessTests {
 
 extension TmuxSession {
     /// Polls the terminal modes until `condition` holds (they change as the program writes).
-    func waitUntilModes(timeout: Duration = .seconds(5), _ condition: (TerminalModes) -> Bool) throws -> TerminalModes {
+    func waitUntilModes(timeout: Duration = .seconds(30), _ condition: (TerminalModes) -> Bool) throws -> TerminalModes {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
         while true {

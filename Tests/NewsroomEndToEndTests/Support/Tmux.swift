@@ -164,13 +164,15 @@ final class TmuxSession {
     }
 
     /// Polls the screen until `text` appears. On timeout, fails with the screen it last saw.
+    /// The default waits are long (30 s) because CI shares two cores with the build: a poll
+    /// returns as soon as the text is there, so only a failing test waits that long.
     @discardableResult
-    func waitFor(_ text: String, timeout: Duration = .seconds(10)) throws -> String {
+    func waitFor(_ text: String, timeout: Duration = .seconds(30)) throws -> String {
         try waitUntil("\"\(text)\" on screen", timeout: timeout) { $0.contains(text) }
     }
 
     @discardableResult
-    func waitUntil(_ what: String, timeout: Duration = .seconds(10), _ condition: (String) -> Bool) throws -> String {
+    func waitUntil(_ what: String, timeout: Duration = .seconds(30), _ condition: (String) -> Bool) throws -> String {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
         var last = ""
@@ -185,7 +187,7 @@ final class TmuxSession {
 
     /// Waits for the command to end and returns its exit status, as a shell reports it
     /// (128 + n for a command killed by signal n).
-    func waitForExit(timeout: Duration = .seconds(10)) throws -> Int32 {
+    func waitForExit(timeout: Duration = .seconds(30)) throws -> Int32 {
         let file = scratch.appendingPathComponent("status")
         guard let text = poll(timeout: timeout, { try? String(contentsOf: file, encoding: .utf8) }),
               let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
@@ -201,7 +203,7 @@ final class TmuxSession {
     }
 
     /// The process id of the command (for sending it a signal).
-    func processID(timeout: Duration = .seconds(5)) throws -> Int32 {
+    func processID(timeout: Duration = .seconds(30)) throws -> Int32 {
         let file = scratch.appendingPathComponent("pid")
         guard let text = poll(timeout: timeout, { try? String(contentsOf: file, encoding: .utf8) }),
               let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
