@@ -1,4 +1,3 @@
-import CNcursesw
 import NewsroomUI
 import Testing
 @testable import NewsroomTerminal
@@ -9,72 +8,72 @@ struct KeyDecodingTests {
         (UInt32(10), Key.enter), (13, .enter), (27, .escape), (9, .tab), (8, .backspace), (127, .backspace),
     ])
     func controlBytes(value: UInt32, expected: Key) {
-        #expect(KeyDecoding.decode(status: OK, value: value) == .key(expected))
+        #expect(KeyDecoding.decode(status: CursesKeyCode.ok, value: value) == .key(expected))
     }
 
     @Test("decoded scalars become characters", arguments: ["j", "G", " ", "/", "ü", "日", "😀"] as [Unicode.Scalar])
     func characters(scalar: Unicode.Scalar) {
-        #expect(KeyDecoding.decode(status: OK, value: scalar.value) == .key(.character(Character(scalar))))
+        #expect(KeyDecoding.decode(status: CursesKeyCode.ok, value: scalar.value) == .key(.character(Character(scalar))))
     }
 
     @Test("values that are not Unicode scalars are ignored")
     func invalidScalars() {
-        #expect(KeyDecoding.decode(status: OK, value: 0xD800) == .ignored)
-        #expect(KeyDecoding.decode(status: OK, value: 0x110000) == .ignored)
+        #expect(KeyDecoding.decode(status: CursesKeyCode.ok, value: 0xD800) == .ignored)
+        #expect(KeyDecoding.decode(status: CursesKeyCode.ok, value: 0x110000) == .ignored)
     }
 
     @Test("a timeout or error reads as nothing")
     func errorStatus() {
-        #expect(KeyDecoding.decode(status: ERR, value: 0) == .ignored)
+        #expect(KeyDecoding.decode(status: CursesKeyCode.err, value: 0) == .ignored)
     }
 
     @Test("function keys", arguments: [
-        (KEY_UP, Key.up), (KEY_DOWN, .down), (KEY_LEFT, .left), (KEY_RIGHT, .right),
-        (KEY_PPAGE, .pageUp), (KEY_NPAGE, .pageDown), (KEY_HOME, .home), (KEY_END, .end),
-        (KEY_A1, .home), (KEY_A3, .pageUp), (KEY_C1, .end), (KEY_C3, .pageDown),
-        (KEY_ENTER, .enter), (KEY_BTAB, .backTab), (KEY_BACKSPACE, .backspace), (KEY_DC, .delete),
+        (CursesKeyCode.up, Key.up), (CursesKeyCode.down, .down), (CursesKeyCode.left, .left), (CursesKeyCode.right, .right),
+        (CursesKeyCode.pageUp, .pageUp), (CursesKeyCode.pageDown, .pageDown), (CursesKeyCode.home, .home), (CursesKeyCode.end, .end),
+        (CursesKeyCode.keypadA1, .home), (CursesKeyCode.keypadA3, .pageUp), (CursesKeyCode.keypadC1, .end), (CursesKeyCode.keypadC3, .pageDown),
+        (CursesKeyCode.enter, .enter), (CursesKeyCode.backTab, .backTab), (CursesKeyCode.backspace, .backspace), (CursesKeyCode.delete, .delete),
     ])
     func functionKeys(code: Int32, expected: Key) {
-        #expect(KeyDecoding.decode(status: KEY_CODE_YES, value: UInt32(code)) == .key(expected))
+        #expect(KeyDecoding.decode(status: CursesKeyCode.codeYes, value: UInt32(code)) == .key(expected))
     }
 
     @Test("F1 to F12 carry their number")
     func numberedFunctionKeys() {
         for n in 1...12 {
-            let code = UInt32(nr_key_f(Int32(n)))
-            #expect(KeyDecoding.decode(status: KEY_CODE_YES, value: code) == .key(.function(n)))
+            let code = UInt32(CursesKeyCode.function(Int32(n)))
+            #expect(KeyDecoding.decode(status: CursesKeyCode.codeYes, value: code) == .key(.function(n)))
         }
     }
 
     @Test("a function key code is not confused with the character of the same value")
     func codeVersusCharacter() {
-        // KEY_UP is 0403 = U+0103 "ă": the status decides which one it is.
-        #expect(KeyDecoding.decode(status: OK, value: UInt32(KEY_UP)) == .key(.character("ă")))
-        #expect(KeyDecoding.decode(status: KEY_CODE_YES, value: UInt32(KEY_UP)) == .key(.up))
+        // CursesKeyCode.up is 0403 = U+0103 "ă": the status decides which one it is.
+        #expect(KeyDecoding.decode(status: CursesKeyCode.ok, value: UInt32(CursesKeyCode.up)) == .key(.character("ă")))
+        #expect(KeyDecoding.decode(status: CursesKeyCode.codeYes, value: UInt32(CursesKeyCode.up)) == .key(.up))
     }
 
     @Test("resize and mouse need a follow-up call; unknown keys are ignored")
     func followUps() {
-        #expect(KeyDecoding.decode(status: KEY_CODE_YES, value: UInt32(KEY_RESIZE)) == .resize)
-        #expect(KeyDecoding.decode(status: KEY_CODE_YES, value: UInt32(KEY_MOUSE)) == .mouse)
-        #expect(KeyDecoding.decode(status: KEY_CODE_YES, value: UInt32(KEY_SF)) == .ignored)
+        #expect(KeyDecoding.decode(status: CursesKeyCode.codeYes, value: UInt32(CursesKeyCode.resize)) == .resize)
+        #expect(KeyDecoding.decode(status: CursesKeyCode.codeYes, value: UInt32(CursesKeyCode.mouse)) == .mouse)
+        #expect(KeyDecoding.decode(status: CursesKeyCode.codeYes, value: UInt32(CursesKeyCode.scrollForward)) == .ignored)
     }
 
     @Test("wheel and left button; other mouse events are ignored")
     func mouse() {
-        #expect(KeyDecoding.decodeMouse(buttonState: nr_button4_pressed(), x: 3, y: 4) == .mouseWheelUp)
-        #expect(KeyDecoding.decodeMouse(buttonState: nr_button5_pressed(), x: 3, y: 4) == .mouseWheelDown)
-        #expect(KeyDecoding.decodeMouse(buttonState: nr_button1_pressed(), x: 7, y: 2) == .mouseClick(x: 7, y: 2))
-        #expect(KeyDecoding.decodeMouse(buttonState: nr_button1_clicked(), x: 0, y: 9) == .mouseClick(x: 0, y: 9))
-        #expect(KeyDecoding.decodeMouse(buttonState: nr_button1_released(), x: 7, y: 2) == nil)
+        #expect(KeyDecoding.decodeMouse(buttonState: CursesKeyCode.button4Pressed, x: 3, y: 4) == .mouseWheelUp)
+        #expect(KeyDecoding.decodeMouse(buttonState: CursesKeyCode.button5Pressed, x: 3, y: 4) == .mouseWheelDown)
+        #expect(KeyDecoding.decodeMouse(buttonState: CursesKeyCode.button1Pressed, x: 7, y: 2) == .mouseClick(x: 7, y: 2))
+        #expect(KeyDecoding.decodeMouse(buttonState: CursesKeyCode.button1Clicked, x: 0, y: 9) == .mouseClick(x: 0, y: 9))
+        #expect(KeyDecoding.decodeMouse(buttonState: CursesKeyCode.button1Released, x: 7, y: 2) == nil)
     }
 
     @Test("the mouse mask asks for exactly the events the decoder understands")
     func mouseMask() {
         let mask = KeyDecoding.mouseMask
-        for event in [nr_button1_pressed(), nr_button1_clicked(), nr_button4_pressed(), nr_button5_pressed()] {
+        for event in [CursesKeyCode.button1Pressed, CursesKeyCode.button1Clicked, CursesKeyCode.button4Pressed, CursesKeyCode.button5Pressed] {
             #expect(mask & event == event)
         }
-        #expect(mask & nr_button1_released() == 0)
+        #expect(mask & CursesKeyCode.button1Released == 0)
     }
 }
