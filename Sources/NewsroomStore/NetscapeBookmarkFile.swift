@@ -36,18 +36,7 @@ enum NetscapeBookmarkFile {
     /// Text for HTML content and double-quoted attributes: sanitized (a browser shows it),
     /// then the five markup characters as entities.
     static func escape(_ text: String) -> String {
-        var out = ""
-        for character in Sanitizer.display(text) {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
+        MarkupEscape.text(Sanitizer.display(text))
     }
 
     /// A link, a file path as a `file://` URL, or (no source) a `newsroom:` URL of the id.

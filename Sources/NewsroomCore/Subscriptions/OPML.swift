@@ -100,22 +100,12 @@ public enum OPML {
     /// Attribute text: markup characters as references; control characters (not allowed in
     /// XML 1.0, except tab and line ends, which attributes would normalise) as spaces.
     static func escaped(_ text: String) -> String {
-        var out = ""
+        var clean = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-                    out += " "
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
+            let value = scalar.value
+            let forbidden = value < 0x20 || (0x7F...0x9F).contains(value) || value == 0xFFFE || value == 0xFFFF
+            clean.append(forbidden ? " " : scalar)
         }
-        return out
+        return MarkupEscape.text(String(clean))
     }
 }
