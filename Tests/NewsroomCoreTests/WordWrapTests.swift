@@ -9,6 +9,14 @@ import NewsroomCore
         #expect(WordWrap.wrap("   ", width: 10).isEmpty)
     }
 
+    /// Found by the property test: a Unicode 15 prefix (U+11F02) joins the next cluster, and
+    /// the width of the whole string must agree with the sum of its clusters.
+    @Test func aNewerPrefixCharacterIsMeasuredAsOneCluster() {
+        let text = "\u{11F02}本語"
+        #expect(DisplayWidth.of(text) == text.reduce(0) { $0 + DisplayWidth.of($1) })
+        for line in WordWrap.wrap(text, width: 4) { #expect(DisplayWidth.of(line) <= 4) }
+    }
+
     @Test(arguments: [
         ("Die Zeitung von heute", 10, ["Die", "Zeitung", "von heute"]),
         ("abc def", 7, ["abc def"]),

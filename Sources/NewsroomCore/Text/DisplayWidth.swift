@@ -139,8 +139,16 @@ public enum DisplayWidth {
         if value < 0xA0 { return 0 }
         if value < 0x300 { return value == 0xAD ? 0 : 1 }
         if mayJoinCluster(value) { return nil }
+        // The hand list above knows Unicode 14; a newer scalar (say U+11F02 KAWI SIGN REPHA,
+        // a Unicode 15 prefix) may join a cluster it does not know of: measure its cluster.
+        if value >= 0x10000, isNewerThanTables(value) { return nil }
         let scalarClass = ScalarClass.of(value)
         return scalarClass == .spacing ? nil : scalarClass.columns
+    }
+
+    private static func isNewerThanTables(_ value: UInt32) -> Bool {
+        guard let age = Unicode.Scalar(value)?.properties.age else { return true }
+        return age.major > 14
     }
 
     /// Scalars that can make a cluster wider or narrower than the sum of its scalars: joiners,
