@@ -20,7 +20,11 @@ let package = Package(
         // The SQLite library: articles, read state, bookmarks, search, migrations.
         .target(
             name: "NewsroomStore",
-            dependencies: ["NewsroomCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "NewsroomCore", .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for binding import rows directly (StatementBinder).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         // App state, actions, the reducer, key map and widgets rendering into a ScreenBuffer. No terminal I/O.
         .target(name: "NewsroomUI", dependencies: ["NewsroomCore"]),

@@ -34,7 +34,8 @@ extension LibraryStore {
     /// Imports articles from one source in one transaction.
     @discardableResult
     public func importArticles(_ articles: [Article], source: ArticleSource) throws(StoreError) -> ImportCounts {
-        let outcomes = try importBatch(articles.map { (article: $0, source: source) })
+        // Prepared here, on the caller's thread, before the write lock is taken.
+        let outcomes = try importPrepared(articles.map { PreparedArticle($0, from: source) })
         var counts = ImportCounts()
         for outcome in outcomes { counts.count(outcome) }
         return counts
@@ -43,12 +44,45 @@ extension LibraryStore {
     /// Imports articles from many sources (a folder of page dumps) in one transaction, so the
     /// cost of a commit is paid once. Returns one outcome per item, in order.
     public func importBatch(_ items: [(article: Article, source: ArticleSource)]) throws(StoreError) -> [ImportOutcome] {
+        try importPrepared(items.map { PreparedArticle($0.article, from: $0.source) })
+    }
+
+    /// Writes prepared articles in one transaction; one outcome per article, in order.
+    public func importPrepared(_ batch: [PreparedArticle]) throws(StoreError) -> [ImportOutcome] {
         let timestamp = now()
-        return try writing { db in
-            var importer = try Importer(db: db, now: timestamp)
-            return try items.map { item in try importer.save(item.article, from: item.source) }
+        do {
+            return try pool.writeWithoutTransaction { db in
+                // An import commits without waiting for the disk (synchronous = NORMAL): the
+                // write-ahead log keeps the file consistent when the process dies, and only a
+                // power cut can take back the last imports, which their files and feeds give
+                // again. Bookmarks and read state, which nothing can give again, keep FULL.
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                // Foreign-key checks off: an insert that checks one may fail half done, so
+                // SQLite journals every page it touches first. The importer only ever uses the
+                // source ids it has just written in the same transaction.
+                try db.execute(sql: "PRAGMA foreign_keys = OFF")
+                defer {
+                    try? db.execute(sql: "PRAGMA foreign_keys = ON")
+                    try? db.execute(sql: "PRAGMA synchronous = FULL")
+                }
+                var outcomes: [ImportOutcome] = []
+                outcomes.reserveCapacity(batch.count)
+                try db.inTransaction(.immediate) {
+                    var importer = try Importer(db: db, now: timestamp)
+                    for article in batch { outcomes.append(try importer.save(article)) }
+                    return .commit
+                }
+                return outcomes
+            }
+        } catch {
+            throw Self.openError(error, path: path)
         }
     }
+
+    /// Articles per import transaction for callers that import many (`newsroom add`, reload):
+    /// a commit rewrites every index page the batch touched, so bigger batches write less;
+    /// 10,000 holds the write lock for about a quarter of a second.
+    public static let importBatchSize = 10_000
 
     /// Deletes an article. Its bookmark stays (with its snapshot); its read state stays too,
     /// so a re-import of the same article comes back read.
@@ -66,18 +100,22 @@ extension LibraryStore {
     }
 }
 
-/// One import transaction: prepared statements reused for every article.
+/// One import transaction: prepared statements reused for every article, bound directly
+/// (`StatementBinder`) on the per-article path.
 private struct Importer {
     let db: Database
     let now: Int64
     var sourceIDs: [String: Int64] = [:]
-    let findByPrefix: Statement
-    let insert: Statement
-    let update: Statement
+    var findByPrefix: StatementBinder
+    var insert: StatementBinder
+    /// Notes a new row for the full-text index (see Schema's `fts_pending`).
+    var notePending: StatementBinder
+    var update: StatementBinder
     let refreshBookmark: Statement
-    let insertSource: Statement
+    var insertSource: StatementBinder
     let touchSource: Statement
 
+    /// The columns `bindColumns` binds, in its order.
     static let articleColumns = [
         "title", "kicker", "teaser", "body", "publication", "section", "image_credit", "contacts",
         "editors", "copyright", "published", "published_offset", "headlines", "related", "link",
@@ -89,42 +127,45 @@ private struct Importer {
         self.db = db
         self.now = now
         let columns = Self.articleColumns
-        findByPrefix = try db.cachedStatement(sql: """
+        findByPrefix = StatementBinder(try db.cachedStatement(sql: """
             SELECT id, identity, content_hash FROM articles WHERE identity >= ? AND identity < ?
-            """)
-        insert = try db.cachedStatement(sql: """
+            """))
+        insert = StatementBinder(try db.cachedStatement(sql: """
             INSERT INTO articles (identity, short_length, \(columns.joined(separator: ", ")))
             VALUES (?, ?, \(Array(repeating: "?", count: columns.count).joined(separator: ", ")))
-            """)
-        update = try db.cachedStatement(sql: """
+            """))
+        notePending = StatementBinder(try db.cachedStatement(sql: "INSERT OR IGNORE INTO fts_pending (article_id) VALUES (?)"))
+        update = StatementBinder(try db.cachedStatement(sql: """
             UPDATE articles SET \(columns.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?
-            """)
+            """))
         refreshBookmark = try db.cachedStatement(sql: """
             UPDATE bookmarks SET title = ?, publication = ?, section = ?, published = ?,
             published_offset = ?, source = ? WHERE identity = ?
             """)
         // A new file (the common case) is one plain insert and its row id; only a file seen
         // before needs the lookup (a RETURNING upsert per article cost 15% of an import).
-        insertSource = try db.cachedStatement(sql: """
+        insertSource = StatementBinder(try db.cachedStatement(sql: """
             INSERT INTO sources (kind, location, first_seen, last_seen) VALUES (?, ?, ?, ?)
             ON CONFLICT (location) DO NOTHING
-            """)
+            """))
         touchSource = try db.cachedStatement(sql: "UPDATE sources SET last_seen = ? WHERE location = ? RETURNING id")
     }
 
-    mutating func save(_ article: Article, from source: ArticleSource) throws -> ImportOutcome {
-        let identity = ArticleIdentity.identity(of: article, from: source)
-        let contentHash = ArticleIdentity.contentHash(of: article)
+    mutating func save(_ article: PreparedArticle) throws -> ImportOutcome {
+        let identity = article.identity
+        let contentHash = article.contentHash
+        let source = article.source
         // Every stored identity sharing the default short prefix: the exact match (if any),
         // and the neighbours a new short id must differ from.
         let prefix = String(identity.prefix(ArticleIdentity.shortLength))
         var existing: (id: Int64, contentHash: Int64)?
         var others: [String] = []
-        let neighbours = try Row.fetchCursor(findByPrefix, arguments: [prefix, prefix + "~"])
-        while let row = try neighbours.next() {
-            let stored: String = row[1]
+        findByPrefix.start()
+        findByPrefix.bind(prefix)
+        findByPrefix.bind(prefix + "~")
+        while let (id, stored, storedHash) = try findByPrefix.nextRow({ row in (row.int64(0), row.text(1), row.int64(2)) }) {
             if stored == identity {
-                existing = (row[0], row[2])
+                existing = (id, storedHash)
             } else {
                 others.append(stored)
             }
@@ -132,7 +173,10 @@ private struct Importer {
         if let existing {
             if existing.contentHash == contentHash { return .unchanged }
             let sourceID = try sourceID(for: source)
-            try update.execute(arguments: values(article, contentHash, sourceID) + [existing.id])
+            update.start()
+            Self.bindColumns(article, sourceID, now, into: &update)
+            update.bind(existing.id)
+            try update.run()
             try refreshBookmark.execute(
                 arguments: [
                     article.title, article.publication, article.section,
@@ -146,27 +190,52 @@ private struct Importer {
             shortLength += 1
         }
         let sourceID = try sourceID(for: source)
-        try insert.execute(arguments: [identity, shortLength] + values(article, contentHash, sourceID))
+        insert.start()
+        insert.bind(identity)
+        insert.bind(shortLength)
+        Self.bindColumns(article, sourceID, now, into: &insert)
+        try insert.run()
+        notePending.start()
+        notePending.bind(db.lastInsertedRowID)
+        try notePending.run()
         return .added
     }
 
-    private func values(_ article: Article, _ contentHash: Int64, _ sourceID: Int64) -> StatementArguments {
-        [
-            article.title, article.kicker, article.teaser, StoredColumns.encode(article.body),
-            article.publication, article.section, article.imageCredit,
-            StoredColumns.encode(article.contacts), StoredColumns.editors(article.contacts),
-            article.copyright, article.published?.secondsSince1970,
-            article.published?.utcOffsetSeconds, StoredColumns.encode(article.headlines),
-            StoredColumns.encode(article.related), article.link, article.guid,
-            article.updated?.secondsSince1970, article.updated?.utcOffsetSeconds,
-            StoredColumns.encode(article.links), StoredColumns.encode(article.enclosures),
-            contentHash, sourceID, now,
-        ]
+    /// Binds `articleColumns`, in that order.
+    private static func bindColumns(_ article: PreparedArticle, _ sourceID: Int64, _ now: Int64, into row: inout StatementBinder) {
+        row.bind(article.title)
+        row.bind(article.kicker)
+        row.bind(article.teaser)
+        row.bind(utf8: article.body)
+        row.bind(article.publication)
+        row.bind(article.section)
+        row.bind(article.imageCredit)
+        row.bind(utf8: article.contacts)
+        row.bind(article.editors)
+        row.bind(article.copyright)
+        row.bind(article.published?.secondsSince1970)
+        row.bind(article.published?.utcOffsetSeconds)
+        row.bind(utf8: article.headlines)
+        row.bind(utf8: article.related)
+        row.bind(article.link)
+        row.bind(article.guid)
+        row.bind(article.updated?.secondsSince1970)
+        row.bind(article.updated?.utcOffsetSeconds)
+        row.bind(utf8: article.links)
+        row.bind(utf8: article.enclosures)
+        row.bind(article.contentHash)
+        row.bind(sourceID)
+        row.bind(now)
     }
 
     private mutating func sourceID(for source: ArticleSource) throws -> Int64 {
         if let known = sourceIDs[source.location] { return known }
-        try insertSource.execute(arguments: [source.kind, source.location, now, now])
+        insertSource.start()
+        insertSource.bind(source.kind)
+        insertSource.bind(source.location)
+        insertSource.bind(now)
+        insertSource.bind(now)
+        try insertSource.run()
         let id: Int64
         if db.changesCount == 1 {
             id = db.lastInsertedRowID

@@ -24,7 +24,7 @@ func runStoreBenchmark() throws {
     // `newsroom add` runs at its end, timed apart: three runs of 10,000 into fresh libraries
     // (the median), then the whole library once (the figure at full size). "Import" is
     // Article values in memory -> committed rows (identity and content hashes, JSON columns,
-    // every B-tree index, one transaction of 2,000 per commit, synchronous=FULL).
+    // every B-tree index, one transaction per LibraryStore.importBatchSize, synchronous=NORMAL).
     let small = min(count, 10_000)
     let runs = try (0..<3).map { run in try importAndIndex(articles.prefix(small), into: folder + "/run\(run)/newsroom.sqlite") }
     reportImport("\(small) (median of 3)", count: small, runs: runs)
@@ -89,7 +89,7 @@ func runStoreBenchmark() throws {
 }
 
 /// Wall and CPU seconds of one step.
-private struct StepTime {
+struct StepTime {
     var wall: Double
     var cpu: Double
 
@@ -107,7 +107,7 @@ private func importAndIndex(_ slice: ArraySlice<Article>, into path: String) thr
     let importTime = try StepTime.of {
         var start = slice.startIndex
         while start < slice.endIndex {
-            let end = min(start + AddBatch.size, slice.endIndex)
+            let end = min(start + LibraryStore.importBatchSize, slice.endIndex)
             _ = try store.importBatch(slice[start..<end].enumerated().map { offset, article in
                 (article: article, source: .file("/dumps/\(start + offset).txt"))
             })
@@ -148,11 +148,6 @@ private func processCPUSeconds() -> Double {
         + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
 }
 
-/// The batch size of `newsroom add` (AddCommand.batchSize; the bench cannot import the
-/// executable target).
-enum AddBatch {
-    static let size = 2_000
-}
 
 private func median(_ values: [Double]) -> Double {
     let sorted = values.sorted()

@@ -53,4 +53,41 @@ import Testing
         #expect(outcomes == [.unchanged, .updated, .added])
         #expect(try store.articleCount() == 6)
     }
+
+    @Test func emptyAndMissingTextStayApart() throws {
+        let directory = try TemporaryDirectory()
+        let store = try directory.openStore()
+        // Bound directly (StatementBinder): "" must not become NULL, nor nil "".
+        let article = Article(
+            title: "Leer", kicker: "", teaser: nil, body: ["", "x"], publication: "", section: nil,
+            contacts: [Contact(name: "", role: "", phone: nil)], headlines: [], related: [""])
+        _ = try store.importArticles([article], source: .file("/leer.txt"))
+        let id = try #require(try store.articleID(title: "Leer"))
+        #expect(try store.article(id: id) == article)
+    }
+
+    /// An import relaxes the writer connection (no disk wait, no foreign-key checks); the
+    /// bookmark written after it must get both back, or a power cut could take it.
+    @Test func importLeavesTheWriterDurableForBookmarks() throws {
+        let directory = try TemporaryDirectory()
+        let store = try directory.openStore()
+        _ = try SampleArticles.fill(store, count: 3)
+        let (synchronous, foreignKeys) = try store.pool.write { db in
+            (try Int.fetchOne(db, sql: "PRAGMA synchronous"), try Int.fetchOne(db, sql: "PRAGMA foreign_keys"))
+        }
+        #expect(synchronous == 2)  // FULL
+        #expect(foreignKeys == 1)
+    }
+
+    @Test func newLibraryHasSixteenKilobytePagesAndNotesEveryNewRowForTheIndex() throws {
+        let directory = try TemporaryDirectory()
+        let store = try directory.openStore()
+        let ids = try SampleArticles.fill(store, count: 4)
+        let (pageSize, pending) = try store.pool.read { db in
+            (try Int.fetchOne(db, sql: "PRAGMA page_size"),
+             try Int64.fetchAll(db, sql: "SELECT article_id FROM fts_pending ORDER BY article_id"))
+        }
+        #expect(pageSize == 16_384)
+        #expect(pending == ids.sorted())
+    }
 }

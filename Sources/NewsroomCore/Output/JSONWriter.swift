@@ -19,9 +19,9 @@ public struct JSONWriter: Sendable {
     private var counts: [Int] = []
     private var afterKey = false
 
-    public init(pretty: Bool = false) {
+    public init(pretty: Bool = false, reservingCapacity capacity: Int = 4096) {
         self.pretty = pretty
-        bytes.reserveCapacity(4096)
+        bytes.reserveCapacity(capacity)
     }
 
     /// The JSON written so far.
@@ -32,11 +32,6 @@ public struct JSONWriter: Sendable {
         var writer = JSONWriter(reservingCapacity: value.utf8.count + 2)
         writer.appendQuoted(value)
         return writer.text
-    }
-
-    private init(reservingCapacity capacity: Int) {
-        pretty = false
-        bytes.reserveCapacity(capacity)
     }
 
     public mutating func beginObject() { open(UInt8(ascii: "{")) }

@@ -10,7 +10,7 @@ enum ArticleImport {
     /// feeds anyone publishes (a few megabytes at most).
     static let maximumFileSize = 64 * 1024 * 1024
     /// Articles per transaction: one commit per batch keeps big folders fast and memory flat.
-    static let batchSize = 2_000
+    static let batchSize = LibraryStore.importBatchSize
 
     struct Summary: Equatable {
         var counts = ImportCounts()

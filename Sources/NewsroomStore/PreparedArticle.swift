@@ -1,0 +1,57 @@
+import NewsroomCore
+
+/// An article in the form the articles table stores it: its identity, its fingerprint and
+/// its JSON columns, everything an import computes without the database. Preparing costs
+/// about as much as the insert itself, so callers prepare on their own thread (a feed's
+/// fetch task, the file reader of `newsroom add`) while another batch holds the write lock.
+/// It keeps only what the row needs: the body lives on as its JSON bytes alone.
+public struct PreparedArticle: Sendable {
+    let source: ArticleSource
+    /// 16 hex digits (ArticleIdentity.identity).
+    let identity: String
+    let contentHash: Int64
+    let title: String
+    let kicker: String?
+    let teaser: String?
+    let publication: String?
+    let section: String?
+    let imageCredit: String?
+    let copyright: String?
+    let link: String?
+    let guid: String?
+    let published: Timestamp?
+    let updated: Timestamp?
+    /// Editor names, one a line, for the full-text index.
+    let editors: String
+    /// The JSON columns, as UTF-8.
+    let body: [UInt8]
+    let contacts: [UInt8]
+    let headlines: [UInt8]
+    let related: [UInt8]
+    let links: [UInt8]
+    let enclosures: [UInt8]
+
+    public init(_ article: Article, from source: ArticleSource) {
+        self.source = source
+        identity = ArticleIdentity.identity(of: article, from: source)
+        contentHash = ArticleIdentity.contentHash(of: article)
+        title = article.title
+        kicker = article.kicker
+        teaser = article.teaser
+        publication = article.publication
+        section = article.section
+        imageCredit = article.imageCredit
+        copyright = article.copyright
+        link = article.link
+        guid = article.guid
+        published = article.published
+        updated = article.updated
+        editors = StoredColumns.editors(article.contacts)
+        body = StoredColumns.jsonBytes(article.body)
+        contacts = StoredColumns.jsonBytes(article.contacts)
+        headlines = StoredColumns.jsonBytes(article.headlines)
+        related = StoredColumns.jsonBytes(article.related)
+        links = StoredColumns.jsonBytes(article.links)
+        enclosures = StoredColumns.jsonBytes(article.enclosures)
+    }
+}
