@@ -6,7 +6,8 @@
 # with 304, like most feed servers). When `newsboat` is installed, `newsboat -x reload` runs
 # on the same urls file side by side.
 #
-# Usage: NEWSROOM_BIN=path/to/newsroom scripts/bench-reload.sh   (FEEDS=100 ITEMS=1000)
+# Usage: NEWSROOM_BIN=path/to/newsroom scripts/bench-reload.sh   (FEEDS=100 ITEMS=1000;
+#        SKIP_NEWSBOAT=1 leaves newsboat out, for a quick look)
 set -euo pipefail
 
 : "${NEWSROOM_BIN:?set NEWSROOM_BIN to the newsroom binary (release build)}"
@@ -70,7 +71,7 @@ SECOND=$ELAPSED
 ARTICLES=$("$NEWSROOM_BIN" list --db "$WORK/lib.sqlite" | wc -l)
 echo "  articles in the library: $ARTICLES"
 
-if command -v newsboat >/dev/null; then
+if [ -z "${SKIP_NEWSBOAT:-}" ] && command -v newsboat >/dev/null; then
   mkdir -p "$WORK/nb"
   : > "$WORK/nb/config"
   NB=(env HOME="$WORK/nb" XDG_CONFIG_HOME="$WORK/nb" XDG_DATA_HOME="$WORK/nb" newsboat -u "$WORK/urls" -c "$WORK/nb/cache.db" -C "$WORK/nb/config" -x reload)

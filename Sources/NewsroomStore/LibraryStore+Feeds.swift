@@ -1,6 +1,18 @@
 import GRDB
 import NewsroomCore
 
+/// One fetched feed for `saveFeedUpdates`: its items (none when it was not modified or
+/// failed) and the fetch state to remember.
+public struct FeedUpdate: Sendable {
+    public var articles: [PreparedArticle]
+    public var state: FeedState
+
+    public init(articles: [PreparedArticle], state: FeedState) {
+        self.articles = articles
+        self.state = state
+    }
+}
+
 /// What the last fetch of one feed URL saw (table `feed_state`, migration v2).
 public struct FeedState: Equatable, Sendable {
     public enum Status: String, Sendable {
@@ -61,16 +73,32 @@ extension LibraryStore {
 
     /// Saves (inserts or replaces) one feed's state.
     public func saveFeedState(_ state: FeedState) throws(StoreError) {
-        try writing { db in
-            try db.execute(sql: """
-                INSERT OR REPLACE INTO feed_state
-                    (url, title, etag, last_modified, body_hash, last_fetched, last_status, last_error)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [
-                    state.url, state.title, state.etag, state.lastModified, state.bodyHash,
-                    state.lastFetched, state.status?.rawValue, state.lastError,
-                ])
+        try writing { db in try Self.save(state, in: db) }
+    }
+
+    /// Writes fetched feeds, items and fetch states, in one transaction: a state (its body
+    /// hash, its ETag) is remembered only together with the items it stands for, so a later
+    /// reload never skips a body whose items are not in the library. Returns each feed's counts.
+    public func saveFeedUpdates(_ updates: [FeedUpdate]) throws(StoreError) -> [ImportCounts] {
+        try importTransaction { importer in
+            try updates.map { update in
+                var counts = ImportCounts()
+                for article in update.articles { counts.count(try importer.save(article)) }
+                try Self.save(update.state, in: importer.db)
+                return counts
+            }
         }
+    }
+
+    private static func save(_ state: FeedState, in db: Database) throws {
+        try db.execute(sql: """
+            INSERT OR REPLACE INTO feed_state
+                (url, title, etag, last_modified, body_hash, last_fetched, last_status, last_error)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [
+                state.url, state.title, state.etag, state.lastModified, state.bodyHash,
+                state.lastFetched, state.status?.rawValue, state.lastError,
+            ])
     }
 
     /// Forgets a feed's fetch state (after `unsubscribe`). Its articles stay in the library.

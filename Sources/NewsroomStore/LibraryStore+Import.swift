@@ -49,6 +49,11 @@ extension LibraryStore {
 
     /// Writes prepared articles in one transaction; one outcome per article, in order.
     public func importPrepared(_ batch: [PreparedArticle]) throws(StoreError) -> [ImportOutcome] {
+        try importTransaction { importer in try batch.map { try importer.save($0) } }
+    }
+
+    /// Runs `body` in one import transaction with an importer for it.
+    func importTransaction<T>(_ body: (inout Importer) throws -> T) throws(StoreError) -> T {
         let timestamp = now()
         do {
             return try pool.writeWithoutTransaction { db in
@@ -65,14 +70,14 @@ extension LibraryStore {
                     try? db.execute(sql: "PRAGMA foreign_keys = ON")
                     try? db.execute(sql: "PRAGMA synchronous = FULL")
                 }
-                var outcomes: [ImportOutcome] = []
-                outcomes.reserveCapacity(batch.count)
+                var result: T?
                 try db.inTransaction(.immediate) {
                     var importer = try Importer(db: db, now: timestamp)
-                    for article in batch { outcomes.append(try importer.save(article)) }
+                    result = try body(&importer)
                     return .commit
                 }
-                return outcomes
+                guard let result else { throw StoreError.database("the import transaction did not run") }
+                return result
             }
         } catch {
             throw Self.openError(error, path: path)
@@ -102,7 +107,7 @@ extension LibraryStore {
 
 /// One import transaction: prepared statements reused for every article, bound directly
 /// (`StatementBinder`) on the per-article path.
-private struct Importer {
+struct Importer {
     let db: Database
     let now: Int64
     var sourceIDs: [String: Int64] = [:]

@@ -137,10 +137,18 @@ public struct JSONWriter: Sendable {
             var runStart = 0
             while i < n {
                 let b = source[i]
+                // Most bytes need nothing: printable ASCII other than `"` and `\`, and every
+                // UTF-8 byte except the leads of the few escaped scalars (U+0080-U+009F start
+                // with C2, U+061C with D8, the U+20xx marks with E2). Stored article bodies
+                // go through here whole, so this test comes first.
+                if b >= 0x80 ? (b != 0xC2 && b != 0xD8 && b != 0xE2) : (b >= 0x20 && b != 0x7F && b != 0x22 && b != 0x5C) {
+                    i += 1
+                    continue
+                }
                 let escape: UInt32?
                 var length = 1
                 if b < 0x80 {
-                    escape = (b < 0x20 || b == 0x7F || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\")) ? UInt32(b) : nil
+                    escape = UInt32(b)
                 } else {
                     (escape, length) = Self.escapedScalar(source, i)
                 }

@@ -42,35 +42,39 @@ enum Reloader {
         }
         let fetcher = FeedFetcher(timeout: timeout)
         defer { fetcher.invalidate() }
-        var outcomes = [FeedReloadOutcome?](repeating: nil, count: subscriptions.count)
-        var done = 0
-        progress(ReloadProgress(done: 0, total: subscriptions.count))
-        await withTaskGroup(of: (Int, FeedReloadOutcome).self) { group in
+        let done = Counter()
+        let total = subscriptions.count
+        progress(ReloadProgress(done: 0, total: total))
+        let writer = FeedWriter(store: store) { feeds in
+            progress(ReloadProgress(done: done.add(feeds), total: total))
+        }
+        await withTaskGroup(of: FeedWriter.Job.self) { group in
             var next = 0
             func startNext() {
                 guard next < subscriptions.count else { return }
                 let index = next
                 let url = subscriptions[index].url
                 let state = states[url]
-                group.addTask { (index, await reloadOne(url, state: state, store: store, fetcher: fetcher)) }
+                group.addTask { await fetchOne(url, state: state, fetcher: fetcher, index: index) }
                 next += 1
             }
             for _ in 0..<concurrentFetches { startNext() }
-            while let (index, outcome) = await group.next() {
-                outcomes[index] = outcome
-                done += 1
-                progress(ReloadProgress(done: done, total: subscriptions.count))
+            while let job = await group.next() {
+                writer.submit(job)
                 startNext()
             }
         }
-        return ReloadSummary(feeds: outcomes.compactMap { $0 })
+        let outcomes = writer.finish()
+        return ReloadSummary(feeds: subscriptions.indices.compactMap { outcomes[$0] })
     }
 
-    /// Fetches one feed and imports it when it changed; always records the fetch in its state.
-    static func reloadOne(_ url: String, state: FeedState?, store: LibraryStore, fetcher: FeedFetcher) async -> FeedReloadOutcome {
+    /// Fetches one feed and, when it changed, parses and prepares its items; the fetch state
+    /// to remember goes with them. Nothing is written here (see FeedWriter).
+    static func fetchOne(_ url: String, state: FeedState?, fetcher: FeedFetcher, index: Int) async -> FeedWriter.Job {
         var newState = state ?? FeedState(url: url)
         newState.lastFetched = Int64(Date().timeIntervalSince1970)
         var outcome = FeedReloadOutcome(url: url, kind: .failed)
+        var articles: [PreparedArticle] = []
         switch await fetcher.fetch(url, state: state) {
         case .failed(let reason):
             outcome.error = reason
@@ -83,11 +87,8 @@ enum Reloader {
             } else {
                 do {
                     let feed = try InputParser.parseFeed(bytes: bytes)
-                    let counts = try store.importArticles(feed.articles, source: .feed(url))
+                    articles = feed.articles.map { PreparedArticle($0, from: .feed(url)) }
                     outcome.kind = .fetched
-                    outcome.added = counts.added
-                    outcome.updated = counts.updated
-                    outcome.unchangedItems = counts.unchanged
                     newState.title = feed.title
                     newState.bodyHash = hash
                 } catch let error as InputError {
@@ -108,12 +109,21 @@ enum Reloader {
         case .failed: .failed
         }
         newState.lastError = outcome.error
-        do {
-            try store.saveFeedState(newState)
-        } catch {
-            if outcome.kind != .failed { outcome = FeedReloadOutcome(url: url, kind: .failed) }
-            outcome.error = "the fetch state could not be saved: \(error.description)"
-        }
-        return outcome
+        return FeedWriter.Job(index: index, outcome: outcome, update: FeedUpdate(articles: articles, state: newState))
+    }
+}
+
+/// A count shared by threads (feeds written so far, for the progress line).
+private final class Counter: @unchecked Sendable {
+    // @unchecked: `value` is only touched under `lock`.
+    private let lock = NSLock()
+    private var value = 0
+
+    /// Adds `amount`; returns the new total.
+    func add(_ amount: Int) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value += amount
+        return value
     }
 }

@@ -24,40 +24,70 @@ enum ArticleImport {
 
     /// Imports `paths` into `store`. `onFailure` sees each skipped file as it happens (the
     /// `add` command prints it at once). Throws only for store errors, which end the import.
+    ///
+    /// Two threads: a reader thread walks, reads, parses and prepares the files (identity,
+    /// fingerprint, JSON columns) while this one writes the batch before, so a two-core
+    /// machine spends the writer's time and the reader's side by side instead of one after the
+    /// other. At most one prepared batch waits between them.
     static func run(_ paths: [String], into store: LibraryStore,
                     onFailure: (String) -> Void = { _ in }) throws(StoreError) -> Summary {
+        let handOff = HandOff<Prepared>(capacity: 1)
+        let reader = Thread { prepare(paths, into: handOff) }
+        reader.stackSize = 8 << 20  // the parsers recurse (XML depth is capped at 256)
+        reader.start()
         var summary = Summary()
-        var batch: [(article: Article, source: ArticleSource)] = []
-        func flush() throws(StoreError) {
-            for outcome in try store.importBatch(batch) { summary.counts.count(outcome) }
-            batch.removeAll(keepingCapacity: true)
+        do {
+            while let item = handOff.take() {
+                switch item {
+                case .articles(let batch):
+                    for outcome in try store.importPrepared(batch) { summary.counts.count(outcome) }
+                case .failure(let line):
+                    summary.failures.append(line)
+                    onFailure(line)
+                }
+            }
+        } catch {
+            handOff.cancel()
+            throw error
         }
-        func fail(_ line: String) {
-            summary.failures.append(line)
-            onFailure(line)
-        }
+        return summary
+    }
+
+    /// What the reader thread hands over: a batch to write, or a file it skipped (handed over
+    /// at once, so `add` reports it when it happens rather than with the next batch).
+    private enum Prepared: Sendable {
+        case articles([PreparedArticle])
+        case failure(String)
+    }
+
+    private static func prepare(_ paths: [String], into handOff: HandOff<Prepared>) {
+        defer { handOff.finish() }
+        var batch: [PreparedArticle] = []
+        batch.reserveCapacity(batchSize)
         for file in FileWalker.files(in: paths) {
             switch file {
             case .failure(let path, let reason):
-                fail("\(path): \(reason)")
+                guard handOff.put(.failure("\(path): \(reason)")) else { return }
             case .file(let path):
                 do {
                     switch try parse(path) {
                     case .dump(let article):
-                        batch.append((article: article, source: .file(path)))
+                        batch.append(PreparedArticle(article, from: .file(path)))
                     case .feed(let feed):
                         // A saved feed file is its own feed: its items keep their identity
                         // (path + guid) when the file is added again.
-                        batch += feed.articles.map { (article: $0, source: .feed(path)) }
+                        batch += feed.articles.map { PreparedArticle($0, from: .feed(path)) }
                     }
-                    if batch.count >= batchSize { try flush() }
                 } catch {
-                    fail("\(path): \(error)")
+                    guard handOff.put(.failure("\(path): \(error)")) else { return }
+                }
+                if batch.count >= batchSize {
+                    guard handOff.put(.articles(batch)) else { return }
+                    batch.removeAll(keepingCapacity: true)
                 }
             }
         }
-        try flush()
-        return summary
+        if !batch.isEmpty { _ = handOff.put(.articles(batch)) }
     }
 
     static func parse(_ path: String) throws -> ParsedInput {
