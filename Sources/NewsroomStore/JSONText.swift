@@ -42,16 +42,8 @@ enum StoredColumns {
     static func jsonBytes(_ contacts: [Contact]) -> [UInt8] {
         var json = JSONWriter(reservingCapacity: contacts.isEmpty ? 2 : 256)
         json.beginArray()
-        for contact in contacts {
-            json.beginObject()
-            json.key("name"); json.string(contact.name)
-            json.key("role"); json.string(contact.role)
-            json.key("phone"); json.string(contact.phone)
-            json.key("fax"); json.string(contact.fax)
-            json.key("email"); json.string(contact.email)
-            json.key("channels"); json.stringArray(contact.channels)
-            json.endObject()
-        }
+        // The same object as `--json` output's contacts.
+        for contact in contacts { ArticleJSON.write(contact, to: &json) }
         json.endArray()
         return json.bytes
     }
