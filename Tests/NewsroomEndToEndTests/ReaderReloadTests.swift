@@ -44,6 +44,8 @@ struct ReaderReloadTests {
 
     /// The feed's answer is held back until the test has seen the keys work during the reload:
     /// if the reader blocked on the reload, the key presses below could not show before it.
+    /// (The steps up to `gate.open()` must fit in the fetch's 15 s limit without data; they
+    /// take well under a second unless the machine is very busy.)
     @Test func keysWorkWhileFeedsLoadAndTheSelectedArticleStaysSelected() throws {
         let folder = try StoreTestFolder()
         // The library: Altmeldung 8 (newest) ... Altmeldung 1, from a feed file.
