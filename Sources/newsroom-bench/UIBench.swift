@@ -66,6 +66,11 @@ private final class BenchLibrary: ArticleLibrary {
             contacts: [Contact(name: "Lena Hofmann", role: "Redakteurin")])
     }
 
+    func headlinePosition(id: Int64, filter: HeadlineFilter) throws -> Int? {
+        // Ids are 1... in list order.
+        id >= 1 && id <= rows.count ? Int(id) - 1 : nil
+    }
+
     func articleID(title: String) throws -> Int64? { nil }
     func setRead(id: Int64, _ read: Bool) throws {}
     func toggleBookmark(id: Int64) throws -> Bool { true }

@@ -9,6 +9,7 @@ let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("feeds", runFeedBenchmark),
     ("store", runStoreBenchmark),
     ("store-import", runStoreImportBenchmark),
+    ("position", runHeadlinePositionBenchmark),
 ]
 
 /// Parts of a larger benchmark, for profiling: run only when named.

@@ -63,6 +63,10 @@ public protocol ArticleLibrary: AnyObject {
     func headlineCount(filter: HeadlineFilter) throws -> Int
     /// Newest first (published, then import order), `limit` rows starting at `offset`.
     func headlines(filter: HeadlineFilter, offset: Int, limit: Int) throws -> [HeadlineRow]
+    /// Where article `id` stands in `headlines(filter:…)`'s order (0: the newest), or nil when
+    /// the filter does not show it (or it is gone). Counted through the index, so the reader
+    /// can keep an article selected after the list changed around it.
+    func headlinePosition(id: Int64, filter: HeadlineFilter) throws -> Int?
     func article(id: Int64) throws -> Article?
     /// Finds a stored article by its exact title (to open a page's headline list / related).
     func articleID(title: String) throws -> Int64?

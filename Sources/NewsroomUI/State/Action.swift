@@ -58,9 +58,15 @@ public enum Action: Equatable, Sendable {
     case resize(width: Int, height: Int)
     case scrollWheel(down: Bool)
     case click(x: Int, y: Int)
+    /// The library changed under the reader (a background feed reload finished): read the
+    /// list again, keeping the selected article selected. Unlike the `reload` command it
+    /// leaves the status line and the help overlay alone: it is not a key.
+    case libraryChanged
 
     // Results of effects.
     case pageLoaded(filter: HeadlineFilter, offset: Int, rows: [HeadlineRow], total: Int)
+    /// Where the article selected before a reload stands now (nil: not in the list any more).
+    case headlineLocated(filter: HeadlineFilter, id: Int64, index: Int?)
     case unreadCountLoaded(filter: HeadlineFilter, count: Int)
     /// `row` is the list row to show with it when the article was opened by title.
     case articleLoaded(id: Int64, article: Article, row: HeadlineRow?)
@@ -96,6 +102,8 @@ extension Action {
 /// with actions. Opening a URL and quitting are performed by the executable itself.
 public enum Effect: Equatable, Sendable {
     case loadPage(filter: HeadlineFilter, offset: Int, limit: Int)
+    /// Asks for the position of article `id` in the list under `filter` (`headlinePosition`).
+    case locateHeadline(id: Int64, filter: HeadlineFilter)
     case loadUnreadCount(filter: HeadlineFilter)
     case loadArticle(id: Int64)
     /// Resolves a title from a page's headline list or "related" with `articleID(title:)` and

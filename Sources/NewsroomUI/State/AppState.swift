@@ -81,6 +81,9 @@ public struct AppState: Equatable, Sendable {
     public var pendingOpen: PendingOpen?
     /// A list index to open as soon as its page arrives (n/p across a page boundary).
     public var openWhenLoaded: Int?
+    /// The article that was selected when the list was read again: its new position has been
+    /// asked for (`Effect.locateHeadline`), and the list's pages wait for the answer.
+    public var relocating: Int64?
     public var filter = FilterState()
     /// Unread headlines under the active filter; nil until counted.
     public var unreadCount: Int?

@@ -30,6 +30,8 @@ public struct EffectRunner {
                 let total = try library.headlineCount(filter: filter)
                 let rows = offset < total ? try library.headlines(filter: filter, offset: offset, limit: limit) : []
                 return [.pageLoaded(filter: filter, offset: offset, rows: rows, total: total)]
+            case .locateHeadline(let id, let filter):
+                return [.headlineLocated(filter: filter, id: id, index: try library.headlinePosition(id: id, filter: filter))]
             case .loadUnreadCount(let filter):
                 var unread = filter
                 unread.unreadOnly = true

@@ -36,9 +36,14 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return state.wheel(down: down)
     case .click(let x, let y):
         return state.click(x: x, y: y)
+    case .libraryChanged:
+        return state.reload(keepingSelection: true)
     case .pageLoaded(let filter, let offset, let rows, let total):
         guard filter == state.filter.active else { return [] }  // an answer for an old filter
         return state.pageLoaded(offset: offset, rows: rows, total: total)
+    case .headlineLocated(let filter, let id, let index):
+        guard filter == state.filter.active else { return [] }  // an answer for an old filter
+        return state.headlineLocated(id: id, index: index)
     case .unreadCountLoaded(let filter, let count):
         if filter == state.filter.active { state.unreadCount = count }
         return []
@@ -53,6 +58,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .loadFailed(let message):
         // Whatever was in flight is forgotten so the next key can ask again.
         state.headlines.pending = []
+        state.relocating = nil
         state.pendingOpen = nil
         state.openWhenLoaded = nil
         state.status = StatusMessage(message, isError: true)
@@ -67,7 +73,7 @@ extension AppState {
         case .toggleHelp:
             showHelp = true
             return []
-        case .reload: return reload()
+        case .reload: return reload(keepingSelection: true)
         case .startFilter:
             filter.isEditing = true
             filter.input = filter.applied
@@ -105,17 +111,43 @@ extension AppState {
         return [.quit]
     }
 
-    mutating func reload() -> [Effect] {
+    /// Reads the list again from the library. `keepingSelection`: the selected article stays
+    /// selected (and on the same screen row) even when rows were added or removed above it;
+    /// its new position is asked for first, and the pages are loaded around it when the answer
+    /// comes (`headlineLocated`). Without it (a new filter), the selection index stays.
+    mutating func reload(keepingSelection: Bool) -> [Effect] {
+        let selected = keepingSelection ? headlines.row(at: selection)?.id : nil
         headlines.reset()
         openWhenLoaded = nil
-        let page = listScroll / HeadlineWindow.pageSize
-        headlines.pending.insert(page)
-        var effects: [Effect] = [
-            .loadPage(filter: filter.active, offset: page * HeadlineWindow.pageSize, limit: HeadlineWindow.pageSize),
-            .loadUnreadCount(filter: filter.active),
-        ]
+        relocating = selected
+        var effects: [Effect]
+        if let selected {
+            effects = [.locateHeadline(id: selected, filter: filter.active)]
+        } else {
+            effects = [loadPage(containing: listScroll)]
+        }
+        effects.append(.loadUnreadCount(filter: filter.active))
         if view == .bookmarks { effects.append(.loadBookmarks) }
         return effects
+    }
+
+    /// The selected article's new place: select it there, on the screen row it had. Gone from
+    /// the list: the old index stays (clamped once the count is known).
+    mutating func headlineLocated(id: Int64, index: Int?) -> [Effect] {
+        guard relocating == id else { return [] }  // an answer nobody is waiting for any more
+        relocating = nil
+        if let index {
+            listScroll = max(0, index - (selection - listScroll))
+            selection = index
+        }
+        return [loadPage(containing: listScroll)]
+    }
+
+    /// The page that holds row `row`, marked as asked for.
+    private mutating func loadPage(containing row: Int) -> Effect {
+        let page = max(0, row) / HeadlineWindow.pageSize
+        headlines.pending.insert(page)
+        return .loadPage(filter: filter.active, offset: page * HeadlineWindow.pageSize, limit: HeadlineWindow.pageSize)
     }
 
     mutating func applyFilter(_ text: String) -> [Effect] {
@@ -128,7 +160,7 @@ extension AppState {
         selection = 0
         listScroll = 0
         unreadCount = nil
-        return reload()
+        return reload(keepingSelection: false)
     }
 
     // MARK: - The list pane (headlines or bookmarks)

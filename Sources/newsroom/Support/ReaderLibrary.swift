@@ -35,6 +35,10 @@ final class ReaderLibrary: ArticleLibrary {
         return try store.headlines(filter: filter, offset: offset, limit: limit, total: total)
     }
 
+    func headlinePosition(id: Int64, filter: HeadlineFilter) throws -> Int? {
+        try store.headlinePosition(id: id, filter: filter)
+    }
+
     func article(id: Int64) throws -> Article? { try store.article(id: id) }
     func articleID(title: String) throws -> Int64? { try store.articleID(title: title) }
 

@@ -7,10 +7,17 @@ import NewsroomUI
 /// read a key, turn it into an action through the key map, and let the effect runner apply it.
 /// The two effects that are not library work are handled here: `openURL` (the browser runs
 /// with the terminal given back) and `quit` (the loop ends; `withTerminal` restores).
+///
+/// `r` starts a feed reload in the background: while it runs, the loop waits for keys only
+/// `reloadPollMilliseconds` at a time and polls it between keys (progress in the status
+/// line); when it ends, the list is read again with the selected article kept selected.
 struct ReaderLoop {
-    /// Fetches feed subscriptions into the library and returns the status line to show,
-    /// reporting progress lines on the way; nil: the `r` key only reads the library again.
-    typealias FeedRefresh = (_ showProgress: (String) -> Void) throws -> String
+    /// Starts fetching the feed subscriptions into the library and returns at once; nil when
+    /// there are none (the `r` key then only reads the library again).
+    typealias FeedRefresh = () throws -> BackgroundReload?
+
+    /// How long a key wait lasts while a reload runs: how late its progress can show.
+    static let reloadPollMilliseconds = 100
 
     let library: ReaderLibrary
     let keyMap: KeyMap
@@ -40,15 +47,35 @@ struct ReaderLoop {
         fetch(&readAhead, into: &state, runner: runner, terminal: terminal)
         terminal.draw(render(state, keyMap: keyMap))
         trace?.mark("unread-count")
+        // The reload `r` started, while it runs.
+        var running: BackgroundReload?
         while !state.isQuitting {
-            guard let key = terminal.readKey() else { continue }
+            // Idle, the reader sleeps in the key wait; a reload makes it look up now and then.
+            let key = terminal.readKey(timeoutMilliseconds: running == nil ? nil : Self.reloadPollMilliseconds)
+            if let reload = running, let update = reload.poll() {
+                switch update {
+                case .progress(let line):
+                    state.status = StatusMessage(line)
+                case .finished(let line):
+                    running = nil
+                    rereadLibrary(&state, runner: runner, message: StatusMessage(line), action: .libraryChanged)
+                }
+                terminal.draw(render(state, keyMap: keyMap))
+            }
+            guard let key else { continue }
             let started = trace == nil ? 0 : FrameTrace.monotonicMicroseconds()
             guard let action = keyMap.action(for: key, in: state) else { continue }
             var readAhead: [Effect] = []
             if action == .reload, !state.showHelp {
-                reload(&state, runner: runner, terminal: terminal)
+                if let reload = running {
+                    state.status = StatusMessage("A reload is already running (\(reload.statusLine))")
+                } else {
+                    running = startReload(&state, runner: runner)
+                }
             } else {
                 handle(dispatch(action, into: &state, runner: runner, readAhead: &readAhead), state: &state, terminal: terminal)
+                // A key clears the status line; the reload's progress comes back to it.
+                if let reload = running, state.status == nil { state.status = StatusMessage(reload.statusLine) }
             }
             if state.isQuitting { break }
             terminal.draw(render(state, keyMap: keyMap))
@@ -98,23 +125,28 @@ struct ReaderLoop {
         return offset < end && offset + limit > first
     }
 
-    /// `r`: new articles from the feeds (when there are any), then the list read again.
-    private func reload(_ state: inout AppState, runner: EffectRunner, terminal: Terminal) {
-        var message: StatusMessage
+    /// `r`: starts fetching the feeds and returns the running reload; without subscriptions
+    /// (or when the urls file cannot be read) the list is read again at once instead.
+    private func startReload(_ state: inout AppState, runner: EffectRunner) -> BackgroundReload? {
+        var message = StatusMessage(ReaderFeedRefresh.noSubscriptions)
         if let feedRefresh {
             do {
-                message = StatusMessage(try feedRefresh { progress in
-                    state.status = StatusMessage(progress)
-                    terminal.draw(render(state, keyMap: keyMap))
-                })
+                if let reload = try feedRefresh() {
+                    state.status = StatusMessage(reload.statusLine)
+                    return reload
+                }
             } catch {
                 message = StatusMessage("Reload failed: \(error)", isError: true)
             }
-        } else {
-            message = StatusMessage("No feed subscriptions; the library was read again.")
         }
+        rereadLibrary(&state, runner: runner, message: message, action: .reload)
+        return nil
+    }
+
+    /// Reads the list again (the selected article stays selected) and shows `message`.
+    private func rereadLibrary(_ state: inout AppState, runner: EffectRunner, message: StatusMessage, action: Action) {
         library.invalidate()
-        runner.dispatch(.reload, into: &state)
+        runner.dispatch(action, into: &state)
         // A failing library read says so itself; don't cover it.
         if state.status == nil || state.status?.isError == false { state.status = message }
     }

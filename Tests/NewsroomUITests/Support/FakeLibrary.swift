@@ -16,6 +16,7 @@ final class FakeLibrary: ArticleLibrary {
     var failing = false
     private(set) var headlineCalls: [(offset: Int, limit: Int)] = []
     private(set) var readIDs: [Int64] = []
+    private(set) var positionCalls = 0
 
     init(_ articles: [Article], bookmarked: Set<Int64> = [], read: Set<Int64> = []) {
         entries = articles.enumerated().map { index, article in
@@ -66,6 +67,12 @@ final class FakeLibrary: ArticleLibrary {
         let source = filter == .all ? entries : matching(filter)
         guard offset < source.count else { return [] }
         return source[offset..<min(source.count, offset + limit)].map(row)
+    }
+
+    func headlinePosition(id: Int64, filter: HeadlineFilter) throws -> Int? {
+        try check()
+        positionCalls += 1
+        return (filter == .all ? entries : matching(filter)).firstIndex { $0.id == id }
     }
 
     func article(id: Int64) throws -> Article? {
