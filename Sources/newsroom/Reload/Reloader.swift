@@ -91,10 +91,8 @@ enum Reloader {
                     outcome.kind = .fetched
                     newState.title = feed.title
                     newState.bodyHash = hash
-                } catch let error as InputError {
-                    outcome.error = "not a readable feed: \(error.description)"
                 } catch {
-                    outcome.error = String(describing: error)
+                    outcome.error = "not a readable feed: \(error.description)"
                 }
             }
             if outcome.kind != .failed {
