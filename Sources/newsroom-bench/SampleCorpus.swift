@@ -1,4 +1,5 @@
 import Foundation
+import NewsroomCore
 
 /// Generates realistic page-dump articles for benchmarks (the dump and store benchmarks share
 /// it): about 2 KB each, German text with umlauts and „quotes“, a headline list, breadcrumb,
@@ -30,13 +31,13 @@ enum SampleCorpus {
 
     /// The title article `index` gets (headline lists and related lists refer to these).
     static func title(_ index: Int) -> String {
-        var random = Generator(seed: UInt64(index) &* 7919 &+ 17)
+        var random = SplitMix64(seed: UInt64(index) &* 7919 &+ 17)
         return "\(random.pick(subjects)) \(random.pick(verbs)) \(random.pick(objects)) (\(index))"
     }
 
     /// One article in the page-dump format, about `targetBytes` long.
     static func article(_ index: Int, targetBytes: Int = 2048) -> String {
-        var random = Generator(seed: UInt64(index) &* 104_729 &+ 3)
+        var random = SplitMix64(seed: UInt64(index) &* 104_729 &+ 3)
         var lines: [String] = []
         for k in 1...4 { lines.append((k == 1 ? "• " : "  • ") + title(index &+ k * 31)) }
         let publication = publications[index % 2]
@@ -52,7 +53,7 @@ enum SampleCorpus {
         let trailerBytes = 420
         while size < targetBytes - trailerBytes {
             var paragraph = ""
-            for _ in 0..<random.next(3) + 2 {
+            for _ in 0..<random.below(3) + 2 {
                 paragraph += "\(random.pick(subjects)) \(random.pick(verbs)) \(random.pick(objects)), \(random.pick(clauses)). "
             }
             lines.append(String(paragraph.dropLast()))
@@ -67,11 +68,11 @@ enum SampleCorpus {
             lines.append(contentsOf: editors[(index + 1) % editors.count])
         }
         lines.append("© 2025 \(publication) Verlag GmbH")
-        let day = random.next(28) + 1
-        let month = random.next(12) + 1
-        let year = 2020 + random.next(6)
+        let day = random.below(28) + 1
+        let month = random.below(12) + 1
+        let year = 2020 + random.below(6)
         let weekday = weekdays[CivilWeekday.of(year: year, month: month, day: day)]
-        lines.append("\(weekday), \(two(day)).\(two(month)).\(year), \(two(random.next(24))):\(two(random.next(60))) Uhr")
+        lines.append("\(weekday), \(two(day)).\(two(month)).\(year), \(two(random.below(24))):\(two(random.below(60))) Uhr")
         lines.append("")
         lines.append("Mehr zum Thema")
         lines.append(title(index &+ 1))
@@ -90,21 +91,6 @@ enum SampleCorpus {
     }
 
     private static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-
-    /// SplitMix64: small, fast, reproducible across platforms.
-    struct Generator {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func next(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-        mutating func pick<T>(_ items: [T]) -> T { items[next(items.count)] }
-    }
 }
 
 /// Weekday (0 = Sunday) of a date, for date lines whose weekday matches the date.
@@ -115,4 +101,8 @@ enum CivilWeekday {
         let y = month < 3 ? year - 1 : year
         return (y + y / 4 - y / 100 + y / 400 + offsets[month - 1] + day) % 7
     }
+}
+
+extension SplitMix64 {
+    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
 }

@@ -191,7 +191,7 @@ enum StoreBenchArticles {
         let syllables = ["ver", "ge", "be", "an", "aus", "ein", "netz", "strom", "gas", "wär", "me",
             "markt", "preis", "lei", "tung", "werk", "kraft", "stadt", "land", "bund", "ener", "gie",
             "wen", "de", "ung", "keit", "heit", "schaft", "ös", "ü", "ber", "sicht", "zu", "kunft", "tarif"]
-        var random = Random(state: 42)
+        var random = SplitMix64(seed: 42)
         var made: Set<String> = []
         var list = words
         while made.count < 30_000 {
@@ -202,37 +202,8 @@ enum StoreBenchArticles {
         return list
     }()
 
-    /// xorshift64*: a fixed sequence, so every run generates the same library.
-    struct Random {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            state ^= state >> 12
-            state ^= state << 25
-            state ^= state >> 27
-            return state &* 0x2545_F491_4F6C_DD1D
-        }
-
-        mutating func below(_ bound: Int) -> Int {
-            Int(next() % UInt64(bound))
-        }
-
-        /// Skewed towards the start of a list (function words common, names rare).
-        mutating func skewed(_ bound: Int) -> Int {
-            let a = below(bound)
-            let b = below(bound)
-            return min(a, b)
-        }
-
-        /// A Zipf-like rank in 0..<bound (frequency about 1/rank), as word use in real text.
-        mutating func zipf(_ bound: Int) -> Int {
-            let u = Double(next() >> 11) / Double(1 << 53)
-            return min(bound - 1, Int(exp(u * log(Double(bound)))) - 1)
-        }
-    }
-
     static func make(count: Int) -> [Article] {
-        var random = Random(state: 0x9E37_79B9_7F4A_7C15)
+        var random = SplitMix64(seed: 0x9E37_79B9_7F4A_7C15)
         func sentence(_ length: Int) -> String {
             var parts: [String] = []
             for _ in 0..<length { parts.append(vocabulary[random.zipf(vocabulary.count)]) }
@@ -265,5 +236,23 @@ enum StoreBenchArticles {
         for paragraph in article.body { total += paragraph.utf8.count }
         for headline in article.headlines { total += headline.utf8.count }
         return total + 120
+    }
+}
+
+/// Draws for the generated library (a fixed sequence: every run generates the same one).
+extension SplitMix64 {
+    mutating func below(_ bound: Int) -> Int {
+        Int(next() % UInt64(bound))
+    }
+
+    /// Skewed towards the start of a list (function words common, names rare).
+    mutating func skewed(_ bound: Int) -> Int {
+        min(below(bound), below(bound))
+    }
+
+    /// A Zipf-like rank in 0..<bound (frequency about 1/rank), as word use in real text.
+    mutating func zipf(_ bound: Int) -> Int {
+        let u = Double(next() >> 11) / Double(1 << 53)
+        return min(bound - 1, Int(exp(u * log(Double(bound)))) - 1)
     }
 }

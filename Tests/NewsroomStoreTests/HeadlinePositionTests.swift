@@ -23,7 +23,7 @@ import Testing
             items.append((article: article, source: .file("/dumps/\(index).txt")))
         }
         // Shuffled, so row ids do not follow the dates.
-        var generator = SplitMix(seed: 7)
+        var generator = SplitMix64(seed: 7)
         items.shuffle(using: &generator)
         _ = try store.importBatch(items)
         let all = try store.headlines(filter: .all, offset: 0, limit: 100)
@@ -108,15 +108,3 @@ import Testing
     }
 }
 
-/// A seeded generator, so the shuffled import order is the same on every run.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
