@@ -66,7 +66,10 @@ extension LibraryStore {
                 // SQLite journals every page it touches first. The importer only ever uses the
                 // source ids it has just written in the same transaction.
                 try db.execute(sql: "PRAGMA foreign_keys = OFF")
+                // Checkpoints on the checkpointer's thread, not in this commit (WALCheckpointer).
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
                 defer {
+                    try? db.execute(sql: "PRAGMA wal_autocheckpoint = \(Self.autoCheckpointPages)")
                     try? db.execute(sql: "PRAGMA foreign_keys = ON")
                     try? db.execute(sql: "PRAGMA synchronous = FULL")
                 }
@@ -77,12 +80,16 @@ extension LibraryStore {
                     return .commit
                 }
                 guard let result else { throw StoreError.database("the import transaction did not run") }
+                checkpointer.request()
                 return result
             }
         } catch {
             throw Self.openError(error, path: path)
         }
     }
+
+    /// SQLite's default size of the write-ahead log (in pages) before a commit checkpoints it.
+    static let autoCheckpointPages = 1000
 
     /// Articles per import transaction for callers that import many (`newsroom add`, reload):
     /// a commit rewrites every index page the batch touched, so bigger batches write less;

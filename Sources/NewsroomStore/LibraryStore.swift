@@ -11,6 +11,8 @@ public final class LibraryStore: ArticleLibrary, Sendable {
     /// The database file.
     public let path: String
     let pool: DatabasePool
+    /// Checkpoints the log beside imports (see WALCheckpointer).
+    let checkpointer: WALCheckpointer
     /// Seconds since 1970 for `saved_at` / `read_at` / `imported_at`; tests pin it.
     let now: @Sendable () -> Int64
 
@@ -18,6 +20,7 @@ public final class LibraryStore: ArticleLibrary, Sendable {
     public init(path: String, now: @escaping @Sendable () -> Int64 = LibraryStore.systemNow) throws(StoreError) {
         self.path = path
         self.now = now
+        checkpointer = WALCheckpointer(path: path)
         try DirectoryMaker.makeDirectories(Self.directory(of: path))
         let state = try DatabaseFileCheck.inspect(path)
         let migrator = Schema.migrator

@@ -1,3 +1,4 @@
+import Foundation
 import NewsroomCore
 import Testing
 @testable import NewsroomStore
@@ -66,17 +67,20 @@ import Testing
         #expect(try store.article(id: id) == article)
     }
 
-    /// An import relaxes the writer connection (no disk wait, no foreign-key checks); the
-    /// bookmark written after it must get both back, or a power cut could take it.
+    /// An import relaxes the writer connection (no disk wait, no foreign-key checks, no
+    /// checkpoint in the commit); the bookmark written after it must get all back, or a power
+    /// cut could take it.
     @Test func importLeavesTheWriterDurableForBookmarks() throws {
         let directory = try TemporaryDirectory()
         let store = try directory.openStore()
         _ = try SampleArticles.fill(store, count: 3)
-        let (synchronous, foreignKeys) = try store.pool.write { db in
-            (try Int.fetchOne(db, sql: "PRAGMA synchronous"), try Int.fetchOne(db, sql: "PRAGMA foreign_keys"))
+        let (synchronous, foreignKeys, autoCheckpoint) = try store.pool.write { db in
+            (try Int.fetchOne(db, sql: "PRAGMA synchronous"), try Int.fetchOne(db, sql: "PRAGMA foreign_keys"),
+             try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint"))
         }
         #expect(synchronous == 2)  // FULL
         #expect(foreignKeys == 1)
+        #expect(autoCheckpoint == LibraryStore.autoCheckpointPages)
     }
 
     @Test func newLibraryHasSixteenKilobytePagesAndNotesEveryNewRowForTheIndex() throws {
@@ -89,5 +93,21 @@ import Testing
         }
         #expect(pageSize == 16_384)
         #expect(pending == ids.sorted())
+    }
+
+    /// Imports leave checkpoints to WALCheckpointer's thread: the imported pages reach the
+    /// database file itself soon after the commit, with the store still open and idle.
+    @Test func importedPagesReachTheDatabaseFileInTheBackground() throws {
+        let directory = try TemporaryDirectory()
+        let store = try directory.openStore()
+        let path = store.path
+        func fileSize() -> Int {
+            ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
+        }
+        let before = fileSize()
+        _ = try SampleArticles.fill(store, count: 200)
+        let deadline = Date().addingTimeInterval(20)
+        while fileSize() <= before && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(fileSize() > before)
     }
 }

@@ -26,25 +26,33 @@ enum ArticleImport {
     /// `add` command prints it at once). Throws only for store errors, which end the import.
     ///
     /// Two threads: a reader thread walks, reads, parses and prepares the files (identity,
-    /// fingerprint, JSON columns) while this one writes the batch before, so a two-core
-    /// machine spends the writer's time and the reader's side by side instead of one after the
-    /// other. At most one prepared batch waits between them.
+    /// fingerprint, JSON columns) while this one writes, so a two-core machine spends the
+    /// writer's time and the reader's side by side. The reader hands over small chunks, and
+    /// the writer puts whatever chunks are waiting into one transaction (up to `batchSize`):
+    /// neither side waits long for the other, and memory stays at a few batches.
     static func run(_ paths: [String], into store: LibraryStore,
                     onFailure: (String) -> Void = { _ in }) throws(StoreError) -> Summary {
-        let handOff = HandOff<Prepared>(capacity: 1)
+        let handOff = HandOff<Prepared>(capacity: batchSize / chunkSize)
         let reader = Thread { prepare(paths, into: handOff) }
         reader.stackSize = 8 << 20  // the parsers recurse (XML depth is capped at 256)
         reader.start()
         var summary = Summary()
+        func note(_ item: Prepared, into batch: inout [PreparedArticle]) {
+            switch item {
+            case .articles(let chunk):
+                batch += chunk
+            case .failure(let line):
+                summary.failures.append(line)
+                onFailure(line)
+            }
+        }
         do {
-            while let item = handOff.take() {
-                switch item {
-                case .articles(let batch):
-                    for outcome in try store.importPrepared(batch) { summary.counts.count(outcome) }
-                case .failure(let line):
-                    summary.failures.append(line)
-                    onFailure(line)
-                }
+            while let first = handOff.take() {
+                var batch: [PreparedArticle] = []
+                note(first, into: &batch)
+                while batch.count < batchSize, let next = handOff.takeReady() { note(next, into: &batch) }
+                guard !batch.isEmpty else { continue }
+                for outcome in try store.importPrepared(batch) { summary.counts.count(outcome) }
             }
         } catch {
             handOff.cancel()
@@ -52,6 +60,9 @@ enum ArticleImport {
         }
         return summary
     }
+
+    /// Articles the reader thread hands over at a time.
+    static let chunkSize = 1_000
 
     /// What the reader thread hands over: a batch to write, or a file it skipped (handed over
     /// at once, so `add` reports it when it happens rather than with the next batch).
@@ -63,7 +74,7 @@ enum ArticleImport {
     private static func prepare(_ paths: [String], into handOff: HandOff<Prepared>) {
         defer { handOff.finish() }
         var batch: [PreparedArticle] = []
-        batch.reserveCapacity(batchSize)
+        batch.reserveCapacity(chunkSize)
         for file in FileWalker.files(in: paths) {
             switch file {
             case .failure(let path, let reason):
@@ -81,7 +92,7 @@ enum ArticleImport {
                 } catch {
                     guard handOff.put(.failure("\(path): \(error)")) else { return }
                 }
-                if batch.count >= batchSize {
+                if batch.count >= chunkSize {
                     guard handOff.put(.articles(batch)) else { return }
                     batch.removeAll(keepingCapacity: true)
                 }
