@@ -85,6 +85,16 @@ public struct EffectRunner {
     /// nothing is left; returns the effects left to the caller (`openURL`, `quit`).
     @discardableResult
     public func dispatch(_ action: Action, into state: inout AppState) -> [Effect] {
+        var deferred: [Effect] = []
+        return dispatch(action, into: &state, deferring: { _, _ in false }, to: &deferred)
+    }
+
+    /// `dispatch`, except that effects `shouldDefer` picks (given the state when they were
+    /// asked for) are not run but added to `deferred`, for the caller to run later.
+    public func dispatch(
+        _ action: Action, into state: inout AppState,
+        deferring shouldDefer: (Effect, AppState) -> Bool, to deferred: inout [Effect]
+    ) -> [Effect] {
         var queue = [action]
         var leftOver: [Effect] = []
         while !queue.isEmpty {
@@ -92,6 +102,7 @@ public struct EffectRunner {
             for effect in reduce(&state, next) {
                 switch effect {
                 case .openURL, .quit: leftOver.append(effect)
+                case _ where shouldDefer(effect, state): deferred.append(effect)
                 default: queue += run(effect)
                 }
             }

@@ -101,22 +101,10 @@ struct ReaderLoop {
     /// `readAhead` for after the frame. Returns the effects for the caller (`openURL`, `quit`).
     private func dispatch(_ action: Action, into state: inout AppState, runner: EffectRunner,
                           readAhead: inout [Effect]) -> [Effect] {
-        var queue = [action]
-        var leftOver: [Effect] = []
-        while !queue.isEmpty {
-            let next = queue.removeFirst()
-            for effect in reduce(&state, next) {
-                switch effect {
-                case .openURL, .quit:
-                    leftOver.append(effect)
-                case .loadPage(_, let offset, let limit) where !Self.isOnScreen(offset: offset, limit: limit, state):
-                    readAhead.append(effect)
-                default:
-                    queue += runner.run(effect)
-                }
-            }
-        }
-        return leftOver
+        runner.dispatch(action, into: &state, deferring: { effect, state in
+            guard case .loadPage(_, let offset, let limit) = effect else { return false }
+            return !Self.isOnScreen(offset: offset, limit: limit, state)
+        }, to: &readAhead)
     }
 
     private static func isOnScreen(offset: Int, limit: Int, _ state: AppState) -> Bool {
