@@ -74,13 +74,34 @@ extension LibraryStore {
         return try row.map { row throws(StoreError) in try ArticleRows.article(row) }
     }
 
+    /// The newest article with exactly this title (a page's related headline). There is no
+    /// title index (Schema v4): the full-text index narrows to the rows holding the title's
+    /// words in their title, plus the rows not indexed yet (`fts_pending`, small after every
+    /// `add` and search), and the exact comparison picks among them. A title without a word
+    /// to look for (only punctuation) is rare enough for a scan.
     public func articleID(title: String) throws -> Int64? {
         try reading { db in
-            try Int64.fetchOne(
-                db, sql: "SELECT id FROM articles WHERE title = ? ORDER BY published DESC, id DESC LIMIT 1",
-                arguments: [title])
+            guard let words = FullTextQuery.make(title) else {
+                return try Int64.fetchOne(
+                    db, sql: "SELECT id FROM articles WHERE title = ? ORDER BY published DESC, id DESC LIMIT 1",
+                    arguments: [title])
+            }
+            return try Int64.fetchOne(db, sql: Self.newestWithTitleSQL, arguments: ["title : (\(words))", title, title])
         }
     }
+
+    /// Arguments: the FTS5 query for the title's words, then the title twice. CROSS JOIN
+    /// keeps the order as written: SQLite's planner would otherwise walk all of `articles`
+    /// and probe the pending list (measured: it does on a small library).
+    static let newestWithTitleSQL = """
+        SELECT id FROM (
+            SELECT a.id, a.published FROM articles_fts f CROSS JOIN articles a ON a.id = f.rowid
+            WHERE articles_fts MATCH ? AND a.title = ?
+            UNION ALL
+            SELECT a.id, a.published FROM fts_pending p CROSS JOIN articles a ON a.id = p.article_id
+            WHERE a.title = ?)
+        ORDER BY published DESC, id DESC LIMIT 1
+        """
 
     public func publications() throws -> [String] {
         try reading { db in

@@ -49,6 +49,14 @@ import Testing
         }
         #expect(version == Schema.currentVersion)
         #expect(pageSize == 4_096)  // an existing file keeps its pages
+        // v4 took the title index away; a related-headline lookup still finds old articles.
+        let indexes = try store.pool.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'articles'")
+        }
+        #expect(!indexes.contains("articles_by_title"))
+        #expect(indexes.contains("articles_by_published"))
+        let old = try #require(try store.articleID(title: "Test article 7"))
+        #expect(try store.article(id: old)?.title == "Test article 7")
     }
 
     @Test func fixtureIsUntouchedByTheTest() throws {
