@@ -67,7 +67,7 @@ let package = Package(
         // The ncurses backend's pure parts: key decoding, cell diffing, glyph plans, theme.
         .testTarget(name: "NewsroomTerminalTests", dependencies: ["NewsroomTerminal", "NewsroomUI", "NewsroomCore"]),
         // Drives the real `newsroom` binary (CLI and, through tmux, the reader).
-        .testTarget(name: "NewsroomEndToEndTests", dependencies: ["NewsroomCore"]),
+        .testTarget(name: "NewsroomEndToEndTests", dependencies: ["NewsroomCore", "NewsroomStore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import NewsroomStore
 import Testing
 
 /// The reader's `r` key fetches the subscriptions in the urls file into the library in the
@@ -27,6 +28,12 @@ struct ReaderReloadTests {
         try pane.sendKeys("r")
         try pane.waitFor("Reloaded 1 feeds: 1 new")
         try pane.waitFor("Umspannwerk Haldenau")
+        // The reload also brings the search index up to date in the background, so the
+        // first search does not wait for it.
+        let store = try LibraryStore(path: folder.database)
+        let deadline = Date().addingTimeInterval(10)
+        while try store.pendingIndexCount() > 0, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(try store.pendingIndexCount() == 0)
         try pane.sendKeys("q")
         #expect(try pane.waitForExit() == 0)
     }

@@ -17,6 +17,11 @@ enum ReaderFeedRefresh {
                     subscriptions, store: store, timeout: Reloader.defaultTimeout,
                     progress: { reload.post(progress: $0) })
                 reload.post(summary: summary)
+                // The new items wait for the full-text index (imports leave it to one pass).
+                // Catching up here, still off the reader's thread, spares the first search
+                // after the reload that wait (4 s for 100,000 items). A failure is left to
+                // that search, which catches up itself and reports it.
+                _ = try? store.updateSearchIndex()
             }
             return reload
         }
