@@ -11,6 +11,8 @@ import GRDB
 /// the JSON columns can be bound as the bytes they were written into, never becoming Strings.
 ///
 /// Use: `start()`, one `bind` per parameter in order, then `run()` (or `nextRow()` for a query).
+/// Every parameter is bound each time (nil as NULL), so `start()` need not clear the last
+/// values: `sqlite3_clear_bindings` cost 6% of the writer's instructions.
 struct StatementBinder {
     private let statement: Statement
     private var handle: OpaquePointer { statement.sqliteStatement }
@@ -23,13 +25,12 @@ struct StatementBinder {
     /// Resets the statement for a new set of values.
     mutating func start() {
         sqlite3_reset(handle)
-        sqlite3_clear_bindings(handle)
         next = 1
     }
 
     mutating func bind(_ value: String?) {
         defer { next += 1 }
-        guard var value else { return }  // cleared bindings are NULL
+        guard var value else { return bindNull() }
         value.withUTF8 { bytes in bindText(bytes) }
     }
 
@@ -41,8 +42,12 @@ struct StatementBinder {
 
     mutating func bind(_ value: Int64?) {
         defer { next += 1 }
-        guard let value else { return }
+        guard let value else { return bindNull() }
         sqlite3_bind_int64(handle, next, value)
+    }
+
+    private func bindNull() {
+        sqlite3_bind_null(handle, next)
     }
 
     mutating func bind(_ value: Int32?) {

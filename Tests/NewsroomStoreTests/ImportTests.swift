@@ -67,6 +67,25 @@ import Testing
         #expect(try store.article(id: id) == article)
     }
 
+    /// The import statements are reused for every article without clearing their values: an
+    /// article without the optional fields must not inherit the previous article's.
+    @Test func missingFieldsDoNotInheritThePreviousArticlesValues() throws {
+        let directory = try TemporaryDirectory()
+        let store = try directory.openStore()
+        let full = Article(
+            title: "Voll", kicker: "K", teaser: "T", body: ["b"], publication: "P", section: "S",
+            imageCredit: "I", contacts: [], copyright: "C",
+            published: Timestamp(secondsSince1970: 1_700_000_000, utcOffsetSeconds: 3600),
+            headlines: [], related: [], link: "https://e.org/1", guid: "g1",
+            updated: Timestamp(secondsSince1970: 1_700_000_100, utcOffsetSeconds: 0))
+        let bare = Article(title: "Leer", body: ["b"])
+        _ = try store.importBatch([(article: full, source: .file("/voll.txt")), (article: bare, source: .file("/leer.txt"))])
+        let fullID = try #require(try store.articleID(title: "Voll"))
+        let bareID = try #require(try store.articleID(title: "Leer"))
+        #expect(try store.article(id: fullID) == full)
+        #expect(try store.article(id: bareID) == bare)
+    }
+
     /// An import relaxes the writer connection (no disk wait, no foreign-key checks, no
     /// checkpoint in the commit); the bookmark written after it must get all back, or a power
     /// cut could take it.
