@@ -362,19 +362,27 @@ public enum HTMLText {
 
         /// A link worth listing: not empty, not an in-page fragment, not script.
         func usableLink(_ raw: String) -> String? {
-            let href = FeedText.trimmed(raw)
-            guard let first = href.utf8.first, first != UInt8(ascii: "#") else { return nil }
-            guard let scheme = URLResolver.scheme(of: href) else {
-                if let base { return URLResolver.resolve(href, against: base) }
-                return href
+            var href = FeedText.trimmed(raw)
+            switch href.withUTF8(LinkKind.init) {
+            case .unusable: return nil
+            case .relative: return base.map { URLResolver.resolve(href, against: $0) } ?? href
+            case .absolute: return href
             }
-            switch scheme.utf8.count {
-            case 4, 8, 10:
-                let lower = scheme.lowercased()
-                if lower == "javascript" || lower == "vbscript" || lower == "data" { return nil }
-            default: break
+        }
+    }
+
+    /// What a (trimmed) href is to the link list, read from its bytes without building a String.
+    enum LinkKind {
+        case unusable, relative, absolute
+
+        init(_ href: UnsafeBufferPointer<UInt8>) {
+            guard let first = href.first, first != UInt8(ascii: "#") else { self = .unusable; return }
+            guard let length = URLResolver.schemeLength(of: href) else { self = .relative; return }
+            func isScheme(_ name: StaticString) -> Bool {
+                length == name.utf8CodeUnitCount && XMLScan.hasPrefixIgnoringCase(href, 0, length, name)
             }
-            return href
+            if isScheme("javascript") || isScheme("vbscript") || isScheme("data") { self = .unusable; return }
+            self = .absolute
         }
     }
 }
