@@ -29,6 +29,18 @@ struct ByteSink: ~Copyable {
         count += run.count
     }
 
+    mutating func append<S: Sequence>(contentsOf bytes: S) where S.Element == UInt8 {
+        for byte in bytes { append(byte) }
+    }
+
+    @inline(__always) subscript(index: Int) -> UInt8 {
+        precondition(index >= 0 && index < count, "ByteSink index out of range")
+        return base[index]
+    }
+
+    /// Forgets the bytes, keeping the storage.
+    mutating func removeAll() { count = 0 }
+
     /// Appends the UTF-8 of `scalar`.
     @inline(__always) mutating func append(_ scalar: Unicode.Scalar) {
         let v = scalar.value

@@ -38,14 +38,15 @@ public enum HTMLText {
         return converter.paragraphs.joined(separator: " ")
     }
 
-    struct Converter {
+    struct Converter: ~Copyable {
         let numberLinks: Bool
         let base: String?
         var paragraphs: [String] = []
         var links: [String] = []
         var linkNumbers: [String: Int] = [:]
 
-        var line: [UInt8] = []
+        /// The paragraph being built (a ByteSink: appending to an Array costs more than the scan).
+        var line = ByteSink(capacity: 256)
         /// Bytes of `line` that are a list prefix, not content.
         var prefixLength = 0
         var pendingSpace = false
@@ -61,7 +62,6 @@ public enum HTMLText {
         }
 
         mutating func run(_ html: UnsafeBufferPointer<UInt8>) {
-            line.reserveCapacity(min(html.count, 4096))
             paragraphs.reserveCapacity(8)
             scan(html)
             endParagraph()
@@ -80,7 +80,7 @@ public enum HTMLText {
                         else {
                             var bytes: [UInt8] = []
                             Entities.appendUTF8(scalar, to: &bytes)
-                            appendRun(bytes)
+                            bytes.withUnsafeBufferPointer { appendRun($0) }
                         }
                         i = next
                     } else {
@@ -94,18 +94,13 @@ public enum HTMLText {
                     // A run of ordinary bytes, copied at once: the hot path.
                     let start = i
                     i += 1
-                    while i < n {
-                        let b = p[i]
-                        // Letters and most punctuation are above 0x40: one compare for them.
-                        if b > 0x40 { i += 1; continue }
-                        if b == 0x20, i + 1 < n {
-                            // A single space between words stays inside the run.
-                            let after = p[i + 1]
-                            if after > 0x20 && after != UInt8(ascii: "<") && after != UInt8(ascii: "&") { i += 2; continue }
-                            break
-                        }
-                        if b <= 0x20 || b == UInt8(ascii: "<") || b == UInt8(ascii: "&") { break }
-                        i += 1
+                    while true {
+                        i = XMLScan.firstTextBreak(p, from: i, end: n)
+                        // A single space between words stays inside the run.
+                        guard i + 1 < n, p[i] == 0x20 else { break }
+                        let after = p[i + 1]
+                        guard after > 0x20 && after != UInt8(ascii: "<") && after != UInt8(ascii: "&") else { break }
+                        i += 2
                     }
                     appendRun(UnsafeBufferPointer(rebasing: p[start..<i]))
                 }
@@ -113,7 +108,7 @@ public enum HTMLText {
         }
 
         /// Visible bytes without whitespace (outside `pre`).
-        @inline(__always) mutating func appendRun<C: Collection>(_ run: C) where C.Element == UInt8 {
+        @inline(__always) mutating func appendRun(_ run: UnsafeBufferPointer<UInt8>) {
             if preDepth > 0 {
                 for b in run { text(b) }
                 return
@@ -121,7 +116,7 @@ public enum HTMLText {
             if pendingSpace && line.count > prefixLength { line.append(0x20) }
             pendingSpace = false
             breaks = 0
-            line.append(contentsOf: run)
+            line.append(run)
         }
 
         /// One byte of character data.
@@ -155,7 +150,7 @@ public enum HTMLText {
 
         mutating func endParagraph() {
             defer {
-                line.removeAll(keepingCapacity: true)
+                line.removeAll()
                 prefixLength = 0
                 pendingSpace = false
                 breaks = 0
@@ -163,7 +158,7 @@ public enum HTMLText {
             guard line.count > prefixLength else { return }
             if preDepth > 0 {
                 // Keep the lines; drop blank lines at both ends and trailing spaces.
-                var text = String(decoding: line, as: UTF8.self)
+                var text = line.string()
                 while text.hasPrefix("\n") { text.removeFirst() }
                 while let last = text.unicodeScalars.last, FeedText.isWhitespace(last) { text.unicodeScalars.removeLast() }
                 if !text.isEmpty { paragraphs.append(text) }
@@ -178,7 +173,7 @@ public enum HTMLText {
                 else { blank = false; break }
             }
             if blank { return }
-            paragraphs.append(String(decoding: line, as: UTF8.self))
+            paragraphs.append(line.string())
         }
 
         /// Keeps a list prefix waiting when the paragraph has no content yet (`<li><p>`).
@@ -275,7 +270,7 @@ public enum HTMLText {
                 if numberLinks { preDepth += 1 }
             case .listItem:
                 blockBreak()
-                line.removeAll(keepingCapacity: true)
+                line.removeAll()
                 if let last = lists.indices.last, lists[last].ordered {
                     lists[last].counter += 1
                     line.append(contentsOf: "\(lists[last].counter). ".utf8)
@@ -324,11 +319,11 @@ public enum HTMLText {
                 }
             case .listItem:
                 blockBreak()
-                line.removeAll(keepingCapacity: true)
+                line.removeAll()
                 prefixLength = 0
             case .list:
                 blockBreak()
-                line.removeAll(keepingCapacity: true)
+                line.removeAll()
                 prefixLength = 0
                 if !lists.isEmpty { lists.removeLast() }
             case .anchor:

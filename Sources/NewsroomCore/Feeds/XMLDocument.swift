@@ -295,6 +295,40 @@ enum XMLScan {
         return end
     }
 
+    /// Index of the first byte in `from..<end` that ends a run of HTML text: a control byte,
+    /// `<`, `&`, or a space not followed by a byte that could continue the run (a single
+    /// space between words stays inside it). Eight bytes per step (SWAR); a space in a
+    /// word's last byte is reported too, for the caller to look at the next byte.
+    @inline(__always) static func firstTextBreak(_ p: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int {
+        var i = from
+        if let base = p.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= end {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                // Exact per byte (no carry crosses bytes): the high bit of a byte in `above` is
+                // set when its low seven bits are 0x21 or more or it is 0x80 or more itself.
+                let above = ((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x5F5F_5F5F_5F5F_5F5F) | word
+                let breaking = (~above & 0x8080_8080_8080_8080) | equalBytes(word, 0x3C) | equalBytes(word, 0x26)
+                let space = equalBytes(word, 0x20)
+                let stops = (breaking & ~space) | (space & (breaking >> 8)) | (space & 0x8000_0000_0000_0000)
+                if stops != 0 { return i + stops.trailingZeroBitCount >> 3 }
+                i += 8
+            }
+        }
+        while i < end {
+            let b = p[i]
+            if b <= 0x20 || b == UInt8(ascii: "<") || b == UInt8(ascii: "&") { return i }
+            i += 1
+        }
+        return end
+    }
+
+    /// The high bit of each byte of `v` that equals `byte` set, exactly (no false flags).
+    @inline(__always) static func equalBytes(_ v: UInt64, _ byte: UInt8) -> UInt64 {
+        let x = v ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
+        return ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & 0x8080_8080_8080_8080
+    }
+
     /// The high bit of each zero byte of `v` set; bits above the lowest zero byte may be
     /// set falsely (borrows), the lowest set bit is always a true zero byte.
     @inline(__always) static func zeroBytes(_ v: UInt64) -> UInt64 {
