@@ -35,6 +35,7 @@ public enum HTMLText {
     static func plain(bytes: UnsafeBufferPointer<UInt8>) -> String {
         var converter = Converter(numberLinks: false, base: nil)
         converter.run(bytes)
+        if converter.paragraphs.count == 1 { return converter.paragraphs[0] }
         return converter.paragraphs.joined(separator: " ")
     }
 
@@ -55,6 +56,10 @@ public enum HTMLText {
         var lastWasCR = false
         var lists: [(ordered: Bool, counter: Int)] = []
         var anchors: [(href: String?, paragraphs: Int, length: Int)] = []
+        /// The raw bytes of the last anchor's href and the link made of them: feeds repeat a
+        /// link in paragraph after paragraph, and comparing bytes costs less than decoding
+        /// and checking them again. Points into the buffer being scanned: valid during `run` only.
+        var lastHref: (raw: UnsafeBufferPointer<UInt8>, link: String?)?
 
         init(numberLinks: Bool, base: String?) {
             self.numberLinks = numberLinks
@@ -289,7 +294,14 @@ public enum HTMLText {
             case .anchor:
                 guard numberLinks else { return }
                 var href: String?
-                if let raw = Attributes.value(attributes, "href") { href = usableLink(raw) }
+                if let raw = Attributes.rawValue(attributes, "href") {
+                    if let last = lastHref, XMLScan.equal(last.raw, raw) {
+                        href = last.link
+                    } else {
+                        href = usableLink(XMLText.decode(raw, from: 0, to: raw.count))
+                        lastHref = (raw, href)
+                    }
+                }
                 if anchors.count < 64 { anchors.append((href, paragraphs.count, line.count)) }
             case .image:
                 guard numberLinks else { return }
@@ -343,6 +355,7 @@ public enum HTMLText {
         /// The link's number, adding it when new. A linear search while the list is short
         /// (hashing every URL costs more for the usual handful), a dictionary after.
         mutating func number(of href: String) -> Int {
+            if let last = links.last, last == href { return links.count }
             if links.count < 32 {
                 if let index = links.firstIndex(of: href) { return index + 1 }
                 links.append(href)
@@ -386,6 +399,12 @@ public enum HTMLText {
 enum Attributes {
     /// The decoded value of attribute `name` (lower case), or nil when absent.
     static func value(_ p: UnsafeBufferPointer<UInt8>, _ name: StaticString) -> String? {
+        guard let raw = rawValue(p, name) else { return nil }
+        return XMLText.decode(raw, from: 0, to: raw.count)
+    }
+
+    /// The undecoded bytes of attribute `name`'s value (empty for a bare attribute), or nil when absent.
+    static func rawValue(_ p: UnsafeBufferPointer<UInt8>, _ name: StaticString) -> UnsafeBufferPointer<UInt8>? {
         let n = p.count
         var i = 0
         while i < n {
@@ -396,7 +415,7 @@ enum Attributes {
             if i == start { i += 1; continue }
             while i < n, XMLScan.isSpace(p[i]) { i += 1 }
             guard i < n, p[i] == UInt8(ascii: "=") else {
-                if isMatch { return "" }
+                if isMatch { return UnsafeBufferPointer(rebasing: p[i..<i]) }
                 continue
             }
             i += 1
@@ -413,7 +432,7 @@ enum Attributes {
                 while i < n, !XMLScan.isSpace(p[i]), p[i] != UInt8(ascii: ">") { i += 1 }
                 valueEnd = i
             }
-            if isMatch { return XMLText.decode(p, from: valueStart, to: valueEnd) }
+            if isMatch { return UnsafeBufferPointer(rebasing: p[valueStart..<valueEnd]) }
         }
         return nil
     }

@@ -335,6 +335,13 @@ enum XMLScan {
         (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080
     }
 
+    /// Whether two byte buffers hold the same bytes.
+    static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        guard let x = a.baseAddress, let y = b.baseAddress, a.count > 0 else { return true }
+        return memcmp(x, y, a.count) == 0
+    }
+
     /// Index of the first `byte` in `from..<end` (memchr speed), or nil.
     @inline(__always) static func firstIndex(of byte: UInt8, _ p: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int? {
         guard from < end, let base = p.baseAddress else { return nil }

@@ -114,7 +114,7 @@ enum XMLReader {
             while i < end && XMLScan.isNameByte(p[i]) { i += 1 }
             let nameEnd = i
             // Attributes: raw qualified names now, namespaces once every xmlns is known.
-            raw.removeAll(keepingCapacity: true)
+            if !raw.isEmpty { raw.removeAll(keepingCapacity: true) }
             var declared = 0
             var selfClosing = false
             var closed = false
@@ -164,7 +164,7 @@ enum XMLReader {
             var attributes: [XMLAttribute] = []
             if !raw.isEmpty {
                 attributes.reserveCapacity(raw.count)
-                keptLocalNames.removeAll(keepingCapacity: true)
+                if !keptLocalNames.isEmpty { keptLocalNames.removeAll(keepingCapacity: true) }
                 for attribute in raw {
                     // An attribute whose name is the local name of one already kept is dropped.
                     let length = attribute.nameEnd - attribute.nameStart
