@@ -192,7 +192,12 @@ enum XMLText {
                     i += 1
                 }
             case UInt8(ascii: "&"):
-                if let (scalar, next) = Entities.decode(p, at: i, end: end) {
+                // `&lt;` and `&gt;` fill escaped HTML: read without a call.
+                if i + 3 < end, p[i + 3] == UInt8(ascii: ";"), p[i + 2] == UInt8(ascii: "t"),
+                   p[i + 1] == UInt8(ascii: "l") || p[i + 1] == UInt8(ascii: "g") {
+                    out.append(p[i + 1] == UInt8(ascii: "l") ? UInt8(ascii: "<") : UInt8(ascii: ">"))
+                    i += 4
+                } else if let (scalar, next) = Entities.decode(p, at: i, end: end) {
                     out.append(scalar)
                     i = next
                 } else {
@@ -235,7 +240,11 @@ enum XMLScan {
     }
 
     @inline(__always) static func isNameByte(_ c: UInt8) -> Bool {
-        isNameStart(c) || (c >= 48 && c <= 57) || c == UInt8(ascii: "-") || c == UInt8(ascii: ".")
+        // isNameStart plus digits, `-` and `.`, as one bit test: bit k of the mask for bytes
+        // below 64 is byte k (`-` `.` 0-9 `:`), of the other mask byte 64 + k (A-Z `_` a-z).
+        if c >= 0x80 { return true }
+        let mask: UInt64 = c < 64 ? 0x07FF_6000_0000_0000 : 0x07FF_FFFE_87FF_FFFE
+        return (mask >> UInt64(c & 63)) & 1 != 0
     }
 
     static func hasPrefix(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, _ literal: StaticString) -> Bool {
