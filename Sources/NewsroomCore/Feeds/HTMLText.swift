@@ -35,17 +35,19 @@ public enum HTMLText {
     static func plain(bytes: UnsafeBufferPointer<UInt8>) -> String {
         var converter = Converter(numberLinks: false, base: nil)
         converter.run(bytes)
+        if converter.paragraphs.count == 1 { return converter.paragraphs[0] }
         return converter.paragraphs.joined(separator: " ")
     }
 
-    struct Converter {
+    struct Converter: ~Copyable {
         let numberLinks: Bool
         let base: String?
         var paragraphs: [String] = []
         var links: [String] = []
         var linkNumbers: [String: Int] = [:]
 
-        var line: [UInt8] = []
+        /// The paragraph being built (a ByteSink: appending to an Array costs more than the scan).
+        var line = ByteSink(capacity: 256)
         /// Bytes of `line` that are a list prefix, not content.
         var prefixLength = 0
         var pendingSpace = false
@@ -54,6 +56,10 @@ public enum HTMLText {
         var lastWasCR = false
         var lists: [(ordered: Bool, counter: Int)] = []
         var anchors: [(href: String?, paragraphs: Int, length: Int)] = []
+        /// The raw bytes of the last anchor's href and the link made of them: feeds repeat a
+        /// link in paragraph after paragraph, and comparing bytes costs less than decoding
+        /// and checking them again. Points into the buffer being scanned: valid during `run` only.
+        var lastHref: (raw: UnsafeBufferPointer<UInt8>, link: String?)?
 
         init(numberLinks: Bool, base: String?) {
             self.numberLinks = numberLinks
@@ -61,7 +67,6 @@ public enum HTMLText {
         }
 
         mutating func run(_ html: UnsafeBufferPointer<UInt8>) {
-            line.reserveCapacity(min(html.count, 4096))
             paragraphs.reserveCapacity(8)
             scan(html)
             endParagraph()
@@ -80,7 +85,7 @@ public enum HTMLText {
                         else {
                             var bytes: [UInt8] = []
                             Entities.appendUTF8(scalar, to: &bytes)
-                            appendRun(bytes)
+                            bytes.withUnsafeBufferPointer { appendRun($0) }
                         }
                         i = next
                     } else {
@@ -94,18 +99,13 @@ public enum HTMLText {
                     // A run of ordinary bytes, copied at once: the hot path.
                     let start = i
                     i += 1
-                    while i < n {
-                        let b = p[i]
-                        // Letters and most punctuation are above 0x40: one compare for them.
-                        if b > 0x40 { i += 1; continue }
-                        if b == 0x20, i + 1 < n {
-                            // A single space between words stays inside the run.
-                            let after = p[i + 1]
-                            if after > 0x20 && after != UInt8(ascii: "<") && after != UInt8(ascii: "&") { i += 2; continue }
-                            break
-                        }
-                        if b <= 0x20 || b == UInt8(ascii: "<") || b == UInt8(ascii: "&") { break }
-                        i += 1
+                    while true {
+                        i = XMLScan.firstTextBreak(p, from: i, end: n)
+                        // A single space between words stays inside the run.
+                        guard i + 1 < n, p[i] == 0x20 else { break }
+                        let after = p[i + 1]
+                        guard after > 0x20 && after != UInt8(ascii: "<") && after != UInt8(ascii: "&") else { break }
+                        i += 2
                     }
                     appendRun(UnsafeBufferPointer(rebasing: p[start..<i]))
                 }
@@ -113,7 +113,7 @@ public enum HTMLText {
         }
 
         /// Visible bytes without whitespace (outside `pre`).
-        @inline(__always) mutating func appendRun<C: Collection>(_ run: C) where C.Element == UInt8 {
+        @inline(__always) mutating func appendRun(_ run: UnsafeBufferPointer<UInt8>) {
             if preDepth > 0 {
                 for b in run { text(b) }
                 return
@@ -121,7 +121,7 @@ public enum HTMLText {
             if pendingSpace && line.count > prefixLength { line.append(0x20) }
             pendingSpace = false
             breaks = 0
-            line.append(contentsOf: run)
+            line.append(run)
         }
 
         /// One byte of character data.
@@ -155,7 +155,7 @@ public enum HTMLText {
 
         mutating func endParagraph() {
             defer {
-                line.removeAll(keepingCapacity: true)
+                line.removeAll()
                 prefixLength = 0
                 pendingSpace = false
                 breaks = 0
@@ -163,7 +163,7 @@ public enum HTMLText {
             guard line.count > prefixLength else { return }
             if preDepth > 0 {
                 // Keep the lines; drop blank lines at both ends and trailing spaces.
-                var text = String(decoding: line, as: UTF8.self)
+                var text = line.string()
                 while text.hasPrefix("\n") { text.removeFirst() }
                 while let last = text.unicodeScalars.last, FeedText.isWhitespace(last) { text.unicodeScalars.removeLast() }
                 if !text.isEmpty { paragraphs.append(text) }
@@ -178,7 +178,7 @@ public enum HTMLText {
                 else { blank = false; break }
             }
             if blank { return }
-            paragraphs.append(String(decoding: line, as: UTF8.self))
+            paragraphs.append(line.string())
         }
 
         /// Keeps a list prefix waiting when the paragraph has no content yet (`<li><p>`).
@@ -275,7 +275,7 @@ public enum HTMLText {
                 if numberLinks { preDepth += 1 }
             case .listItem:
                 blockBreak()
-                line.removeAll(keepingCapacity: true)
+                line.removeAll()
                 if let last = lists.indices.last, lists[last].ordered {
                     lists[last].counter += 1
                     line.append(contentsOf: "\(lists[last].counter). ".utf8)
@@ -294,7 +294,14 @@ public enum HTMLText {
             case .anchor:
                 guard numberLinks else { return }
                 var href: String?
-                if let raw = Attributes.value(attributes, "href") { href = usableLink(raw) }
+                if let raw = Attributes.rawValue(attributes, "href") {
+                    if let last = lastHref, XMLScan.equal(last.raw, raw) {
+                        href = last.link
+                    } else {
+                        href = usableLink(XMLText.decode(raw, from: 0, to: raw.count))
+                        lastHref = (raw, href)
+                    }
+                }
                 if anchors.count < 64 { anchors.append((href, paragraphs.count, line.count)) }
             case .image:
                 guard numberLinks else { return }
@@ -324,11 +331,11 @@ public enum HTMLText {
                 }
             case .listItem:
                 blockBreak()
-                line.removeAll(keepingCapacity: true)
+                line.removeAll()
                 prefixLength = 0
             case .list:
                 blockBreak()
-                line.removeAll(keepingCapacity: true)
+                line.removeAll()
                 prefixLength = 0
                 if !lists.isEmpty { lists.removeLast() }
             case .anchor:
@@ -348,6 +355,7 @@ public enum HTMLText {
         /// The link's number, adding it when new. A linear search while the list is short
         /// (hashing every URL costs more for the usual handful), a dictionary after.
         mutating func number(of href: String) -> Int {
+            if let last = links.last, last == href { return links.count }
             if links.count < 32 {
                 if let index = links.firstIndex(of: href) { return index + 1 }
                 links.append(href)
@@ -362,19 +370,27 @@ public enum HTMLText {
 
         /// A link worth listing: not empty, not an in-page fragment, not script.
         func usableLink(_ raw: String) -> String? {
-            let href = FeedText.trimmed(raw)
-            guard let first = href.utf8.first, first != UInt8(ascii: "#") else { return nil }
-            guard let scheme = URLResolver.scheme(of: href) else {
-                if let base { return URLResolver.resolve(href, against: base) }
-                return href
+            var href = FeedText.trimmed(raw)
+            switch href.withUTF8(LinkKind.init) {
+            case .unusable: return nil
+            case .relative: return base.map { URLResolver.resolve(href, against: $0) } ?? href
+            case .absolute: return href
             }
-            switch scheme.utf8.count {
-            case 4, 8, 10:
-                let lower = scheme.lowercased()
-                if lower == "javascript" || lower == "vbscript" || lower == "data" { return nil }
-            default: break
+        }
+    }
+
+    /// What a (trimmed) href is to the link list, read from its bytes without building a String.
+    enum LinkKind {
+        case unusable, relative, absolute
+
+        init(_ href: UnsafeBufferPointer<UInt8>) {
+            guard let first = href.first, first != UInt8(ascii: "#") else { self = .unusable; return }
+            guard let length = URLResolver.schemeLength(of: href) else { self = .relative; return }
+            func isScheme(_ name: StaticString) -> Bool {
+                length == name.utf8CodeUnitCount && XMLScan.hasPrefixIgnoringCase(href, 0, length, name)
             }
-            return href
+            if isScheme("javascript") || isScheme("vbscript") || isScheme("data") { self = .unusable; return }
+            self = .absolute
         }
     }
 }
@@ -383,6 +399,12 @@ public enum HTMLText {
 enum Attributes {
     /// The decoded value of attribute `name` (lower case), or nil when absent.
     static func value(_ p: UnsafeBufferPointer<UInt8>, _ name: StaticString) -> String? {
+        guard let raw = rawValue(p, name) else { return nil }
+        return XMLText.decode(raw, from: 0, to: raw.count)
+    }
+
+    /// The undecoded bytes of attribute `name`'s value (empty for a bare attribute), or nil when absent.
+    static func rawValue(_ p: UnsafeBufferPointer<UInt8>, _ name: StaticString) -> UnsafeBufferPointer<UInt8>? {
         let n = p.count
         var i = 0
         while i < n {
@@ -393,7 +415,7 @@ enum Attributes {
             if i == start { i += 1; continue }
             while i < n, XMLScan.isSpace(p[i]) { i += 1 }
             guard i < n, p[i] == UInt8(ascii: "=") else {
-                if isMatch { return "" }
+                if isMatch { return UnsafeBufferPointer(rebasing: p[i..<i]) }
                 continue
             }
             i += 1
@@ -410,7 +432,7 @@ enum Attributes {
                 while i < n, !XMLScan.isSpace(p[i]), p[i] != UInt8(ascii: ">") { i += 1 }
                 valueEnd = i
             }
-            if isMatch { return XMLText.decode(p, from: valueStart, to: valueEnd) }
+            if isMatch { return UnsafeBufferPointer(rebasing: p[valueStart..<valueEnd]) }
         }
         return nil
     }

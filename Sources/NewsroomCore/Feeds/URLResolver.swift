@@ -36,17 +36,28 @@ enum URLResolver {
         return prefix + authority + removeDotSegments(merged) + refTail
     }
 
-    /// The scheme (`https`) when `text` starts with one (bytes only: this runs for every link).
+    /// The scheme (`https`) when `text` starts with one.
     static func scheme(of text: String) -> String? {
+        guard let length = schemeLength(of: text) else { return nil }
+        return String(decoding: text.utf8.prefix(length), as: UTF8.self)
+    }
+
+    /// The length of the scheme `text` starts with, or nil (bytes only: this runs for every link).
+    static func schemeLength(of text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { schemeLength(of: $0) }
+    }
+
+    static func schemeLength(of utf8: UnsafeBufferPointer<UInt8>) -> Int? {
         var length = 0
-        for c in text.utf8 {
+        for c in utf8 {
             if c == UInt8(ascii: ":") { break }
             let isLetter = (c | 0x20) >= 97 && (c | 0x20) <= 122
             guard isLetter || (length > 0 && ((c >= 48 && c <= 57) || c == 43 || c == 45 || c == 46)) else { return nil }
             length += 1
         }
-        guard length > 0, length < text.utf8.count else { return nil }
-        return String(decoding: text.utf8.prefix(length), as: UTF8.self)
+        guard length > 0, length < utf8.count else { return nil }
+        return length
     }
 
     private static func splitPath(_ ref: String) -> (String, String) {

@@ -122,8 +122,9 @@ struct XMLDocument: Sendable {
                XMLScan.firstIndex(of: 0x0D, p, from: start + 9, end: end - 3) == nil {
                 return body(UnsafeBufferPointer(rebasing: p[(start + 9)..<(end - 3)]))
             }
-            var decoded = XMLText.decodeBytes(p, from: element.contentStart, to: element.contentEnd)
-            return decoded.withUnsafeMutableBufferPointer { body(UnsafeBufferPointer($0)) }
+            var decoded = ByteSink(capacity: element.contentEnd - element.contentStart)
+            XMLText.decodeBytes(p, from: element.contentStart, to: element.contentEnd, into: &decoded)
+            return decoded.withBytes(body)
         }
     }
 
@@ -161,20 +162,17 @@ struct XMLChildren: Sequence, IteratorProtocol {
 enum XMLText {
     static func decode(_ p: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> String {
         // Fast path: nothing to decode.
-        var i = start
-        while i < end {
-            let c = p[i]
-            if c == UInt8(ascii: "<") || c == UInt8(ascii: "&") || c == 0x0D { break }
-            i += 1
+        if XMLScan.firstMarkupOrCR(p, from: start, end: end) == end {
+            return String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self)
         }
-        if i == end { return String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self) }
-        return String(decoding: decodeBytes(p, from: start, to: end), as: UTF8.self)
+        var sink = ByteSink(capacity: end - start)
+        decodeBytes(p, from: start, to: end, into: &sink)
+        return sink.string()
     }
 
-    static func decodeBytes(_ p: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> [UInt8] {
+    /// Appends the decoded character data of `p[start..<end]` to `out`.
+    static func decodeBytes(_ p: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into out: inout ByteSink) {
         var i = start
-        var out: [UInt8] = []
-        out.reserveCapacity(end - start)
         while i < end {
             let c = p[i]
             switch c {
@@ -194,8 +192,13 @@ enum XMLText {
                     i += 1
                 }
             case UInt8(ascii: "&"):
-                if let (scalar, next) = Entities.decode(p, at: i, end: end) {
-                    Entities.appendUTF8(scalar, to: &out)
+                // `&lt;` and `&gt;` fill escaped HTML: read without a call.
+                if i + 3 < end, p[i + 3] == UInt8(ascii: ";"), p[i + 2] == UInt8(ascii: "t"),
+                   p[i + 1] == UInt8(ascii: "l") || p[i + 1] == UInt8(ascii: "g") {
+                    out.append(p[i + 1] == UInt8(ascii: "l") ? UInt8(ascii: "<") : UInt8(ascii: ">"))
+                    i += 4
+                } else if let (scalar, next) = Entities.decode(p, at: i, end: end) {
+                    out.append(scalar)
                     i = next
                 } else {
                     out.append(c)
@@ -206,27 +209,20 @@ enum XMLText {
                 i += 1
                 if i < end, p[i] == 0x0A { i += 1 }
             default:
-                // A run of ordinary bytes, copied at once. `&` (0x26), `<` (0x3C) and CR (0x0D)
-                // are all below 0x40, so one compare lets most bytes through.
+                // A run of ordinary bytes, found eight at a time and copied at once.
                 let runStart = i
-                i += 1
-                while i < end {
-                    let b = p[i]
-                    if b < 0x40 && (b == UInt8(ascii: "<") || b == UInt8(ascii: "&") || b == 0x0D) { break }
-                    i += 1
-                }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<i]))
+                i = XMLScan.firstMarkupOrCR(p, from: i + 1, end: end)
+                out.append(UnsafeBufferPointer(rebasing: p[runStart..<i]))
             }
         }
-        return out
     }
 
-    static func appendNormalisingLineEnds(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, to out: inout [UInt8]) {
+    static func appendNormalisingLineEnds(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, to out: inout ByteSink) {
         var i = start
         while i < end {
             let runStart = i
-            while i < end && p[i] != 0x0D { i += 1 }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<i]))
+            i = XMLScan.firstIndex(of: 0x0D, p, from: i, end: end) ?? end
+            out.append(UnsafeBufferPointer(rebasing: p[runStart..<i]))
             guard i < end else { return }
             out.append(0x0A)
             i += 1
@@ -244,7 +240,11 @@ enum XMLScan {
     }
 
     @inline(__always) static func isNameByte(_ c: UInt8) -> Bool {
-        isNameStart(c) || (c >= 48 && c <= 57) || c == UInt8(ascii: "-") || c == UInt8(ascii: ".")
+        // isNameStart plus digits, `-` and `.`, as one bit test: bit k of the mask for bytes
+        // below 64 is byte k (`-` `.` 0-9 `:`), of the other mask byte 64 + k (A-Z `_` a-z).
+        if c >= 0x80 { return true }
+        let mask: UInt64 = c < 64 ? 0x07FF_6000_0000_0000 : 0x07FF_FFFE_87FF_FFFE
+        return (mask >> UInt64(c & 63)) & 1 != 0
     }
 
     static func hasPrefix(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, _ literal: StaticString) -> Bool {
@@ -279,6 +279,76 @@ enum XMLScan {
             i = hit + 1
         }
         return nil
+    }
+
+    /// Index of the first `&`, `<` or CR in `from..<end`, or `end`: what ends a run of
+    /// character data that is copied as it is. Eight bytes per step (SWAR).
+    @inline(__always) static func firstMarkupOrCR(_ p: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int {
+        var i = from
+        if let base = p.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= end {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                let hits = zeroBytes(word ^ 0x2626_2626_2626_2626) | zeroBytes(word ^ 0x3C3C_3C3C_3C3C_3C3C)
+                    | zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D)
+                // The lowest flagged byte is exact (false flags only sit above a true one).
+                if hits != 0 { return i + hits.trailingZeroBitCount >> 3 }
+                i += 8
+            }
+        }
+        while i < end {
+            let b = p[i]
+            if b == UInt8(ascii: "&") || b == UInt8(ascii: "<") || b == 0x0D { return i }
+            i += 1
+        }
+        return end
+    }
+
+    /// Index of the first byte in `from..<end` that ends a run of HTML text: a control byte,
+    /// `<`, `&`, or a space not followed by a byte that could continue the run (a single
+    /// space between words stays inside it). Eight bytes per step (SWAR); a space in a
+    /// word's last byte is reported too, for the caller to look at the next byte.
+    @inline(__always) static func firstTextBreak(_ p: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int {
+        var i = from
+        if let base = p.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= end {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                // Exact per byte (no carry crosses bytes): the high bit of a byte in `above` is
+                // set when its low seven bits are 0x21 or more or it is 0x80 or more itself.
+                let above = ((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x5F5F_5F5F_5F5F_5F5F) | word
+                let breaking = (~above & 0x8080_8080_8080_8080) | equalBytes(word, 0x3C) | equalBytes(word, 0x26)
+                let space = equalBytes(word, 0x20)
+                let stops = (breaking & ~space) | (space & (breaking >> 8)) | (space & 0x8000_0000_0000_0000)
+                if stops != 0 { return i + stops.trailingZeroBitCount >> 3 }
+                i += 8
+            }
+        }
+        while i < end {
+            let b = p[i]
+            if b <= 0x20 || b == UInt8(ascii: "<") || b == UInt8(ascii: "&") { return i }
+            i += 1
+        }
+        return end
+    }
+
+    /// The high bit of each byte of `v` that equals `byte` set, exactly (no false flags).
+    @inline(__always) static func equalBytes(_ v: UInt64, _ byte: UInt8) -> UInt64 {
+        let x = v ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
+        return ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & 0x8080_8080_8080_8080
+    }
+
+    /// The high bit of each zero byte of `v` set; bits above the lowest zero byte may be
+    /// set falsely (borrows), the lowest set bit is always a true zero byte.
+    @inline(__always) static func zeroBytes(_ v: UInt64) -> UInt64 {
+        (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080
+    }
+
+    /// Whether two byte buffers hold the same bytes.
+    static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        guard let x = a.baseAddress, let y = b.baseAddress, a.count > 0 else { return true }
+        return memcmp(x, y, a.count) == 0
     }
 
     /// Index of the first `byte` in `from..<end` (memchr speed), or nil.

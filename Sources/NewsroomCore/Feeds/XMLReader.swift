@@ -24,6 +24,13 @@ enum XMLReader {
         var namespace: XMLNamespace
     }
 
+    /// An attribute as read, before namespaces are known: its qualified name as a byte range.
+    private struct RawAttribute {
+        var nameStart: Int
+        var nameEnd: Int
+        var value: String
+    }
+
     private struct Open {
         var index: Int
         var nameStart: Int
@@ -37,6 +44,10 @@ enum XMLReader {
         var stack: [Open] = []
         var bindings: [Binding] = []
         var rootClosed = false
+        /// The attributes of the start tag being read; kept to reuse its storage.
+        var raw: [RawAttribute] = []
+        /// The byte ranges of the local names of the attributes kept so far in that tag.
+        var keptLocalNames: [Range<Int>] = []
 
         mutating func run(_ p: UnsafeBufferPointer<UInt8>) throws(InputError) {
             let n = p.count
@@ -103,7 +114,7 @@ enum XMLReader {
             while i < end && XMLScan.isNameByte(p[i]) { i += 1 }
             let nameEnd = i
             // Attributes: raw qualified names now, namespaces once every xmlns is known.
-            var raw: [(name: String, value: String)] = []
+            if !raw.isEmpty { raw.removeAll(keepingCapacity: true) }
             var declared = 0
             var selfClosing = false
             var closed = false
@@ -119,7 +130,7 @@ enum XMLReader {
                 guard XMLScan.isNameByte(c) else { i += 1; continue }
                 let attrStart = i
                 while i < end && XMLScan.isNameByte(p[i]) { i += 1 }
-                let attrName = String(decoding: UnsafeBufferPointer(rebasing: p[attrStart..<i]), as: UTF8.self)
+                let attrEnd = i
                 while i < end && XMLScan.isSpace(p[i]) { i += 1 }
                 var value = ""
                 if i < end && p[i] == UInt8(ascii: "=") {
@@ -138,21 +149,33 @@ enum XMLReader {
                         value = attributeValue(p, valueStart, i)
                     }
                 }
-                if attrName == "xmlns" || attrName.hasPrefix("xmlns:") {
-                    let prefix = attrName == "xmlns" ? "" : String(attrName.dropFirst(6))
+                // Names are compared as bytes: no String is made for a name nobody reads.
+                if XMLScan.hasPrefix(p, attrStart, attrEnd, "xmlns")
+                    && (attrEnd - attrStart == 5 || p[attrStart + 5] == UInt8(ascii: ":")) {
+                    let prefix = attrEnd - attrStart == 5 ? "" : string(p, attrStart + 6, attrEnd)
                     bindings.append(Binding(prefix: prefix, namespace: XMLNamespace(uri: FeedText.trimmed(value))))
                     declared += 1
                 } else if raw.count < 64 {
-                    raw.append((attrName, value))
+                    raw.append(RawAttribute(nameStart: attrStart, nameEnd: attrEnd, value: value))
                 }
             }
             if !closed { i = end }
-            let (namespace, local) = resolve(String(decoding: UnsafeBufferPointer(rebasing: p[nameStart..<nameEnd]), as: UTF8.self), isAttribute: false)
+            let (namespace, local, _) = resolve(p, nameStart, nameEnd, isAttribute: false)
             var attributes: [XMLAttribute] = []
-            attributes.reserveCapacity(raw.count)
-            for (name, value) in raw where !attributes.contains(where: { $0.name == name }) {
-                let (ns, localName) = resolve(name, isAttribute: true)
-                attributes.append(XMLAttribute(namespace: ns, name: localName, value: value))
+            if !raw.isEmpty {
+                attributes.reserveCapacity(raw.count)
+                if !keptLocalNames.isEmpty { keptLocalNames.removeAll(keepingCapacity: true) }
+                for attribute in raw {
+                    // An attribute whose name is the local name of one already kept is dropped.
+                    let length = attribute.nameEnd - attribute.nameStart
+                    let isRepeat = keptLocalNames.contains {
+                        $0.count == length && memcmpEqual(p, $0.lowerBound, attribute.nameStart, length)
+                    }
+                    if isRepeat { continue }
+                    let (ns, localName, localStart) = resolve(p, attribute.nameStart, attribute.nameEnd, isAttribute: true)
+                    keptLocalNames.append(localStart..<attribute.nameEnd)
+                    attributes.append(XMLAttribute(namespace: ns, name: localName, value: attribute.value))
+                }
             }
             let parent = stack.last?.index ?? -1
             if parent < 0 && rootClosed {
@@ -218,19 +241,27 @@ enum XMLReader {
         func attributeValue(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
             // Attribute-value normalisation: tabs and line ends become spaces.
             let decoded = XMLText.decode(p, from: start, to: end)
+            // Usually the raw bytes show there is nothing to replace (no tab, line end or reference).
+            var k = start
+            while k < end, p[k] != 0x0A, p[k] != 0x09, p[k] != 0x0D, p[k] != UInt8(ascii: "&") { k += 1 }
+            if k == end { return decoded }
             guard decoded.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 }) else { return decoded }
             return String(decoded.map { $0 == "\n" || $0 == "\t" ? " " : $0 })
         }
 
-        func resolve(_ qualified: String, isAttribute: Bool) -> (XMLNamespace, String) {
-            let utf8 = qualified.utf8
-            guard let colon = utf8.firstIndex(of: UInt8(ascii: ":")) else {
+        /// The namespace, local name and where the local name starts, of the qualified name `p[start..<end]`.
+        func resolve(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, isAttribute: Bool) -> (XMLNamespace, String, Int) {
+            var colon = start
+            while colon < end && p[colon] != UInt8(ascii: ":") { colon += 1 }
+            guard colon < end else {
                 // Unprefixed attributes have no namespace; unprefixed elements take the default.
-                return (isAttribute ? .none : lookup(""), qualified)
+                return (isAttribute ? .none : lookup(""), string(p, start, end), start)
             }
-            let prefix = String(qualified[..<colon])
-            let local = String(qualified[qualified.index(after: colon)...])
-            return (lookup(prefix), local)
+            return (lookup(string(p, start, colon)), string(p, colon + 1, end), colon + 1)
+        }
+
+        func string(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self)
         }
 
         func lookup(_ prefix: String) -> XMLNamespace {

@@ -1,0 +1,79 @@
+/// A growable byte buffer for the decoders' output, written through a pointer.
+///
+/// `[UInt8].append` checks uniqueness and capacity on every call and `append(contentsOf:)`
+/// costs about ninety instructions however short the run; escaped feed content is decoded
+/// in runs of a few dozen bytes, so that overhead was most of the decoding time. Every
+/// write still checks the capacity (and grows), so no caller has to prove a bound.
+struct ByteSink: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    @inline(__always) mutating func append(_ byte: UInt8) {
+        if count == capacity { grow(to: count + 1) }
+        base[count] = byte
+        count += 1
+    }
+
+    @inline(__always) mutating func append(_ run: UnsafeBufferPointer<UInt8>) {
+        guard let source = run.baseAddress, !run.isEmpty else { return }
+        if count + run.count > capacity { grow(to: count + run.count) }
+        (base + count).update(from: source, count: run.count)
+        count += run.count
+    }
+
+    mutating func append<S: Sequence>(contentsOf bytes: S) where S.Element == UInt8 {
+        for byte in bytes { append(byte) }
+    }
+
+    @inline(__always) subscript(index: Int) -> UInt8 {
+        precondition(index >= 0 && index < count, "ByteSink index out of range")
+        return base[index]
+    }
+
+    /// Forgets the bytes, keeping the storage.
+    mutating func removeAll() { count = 0 }
+
+    /// Appends the UTF-8 of `scalar`.
+    @inline(__always) mutating func append(_ scalar: Unicode.Scalar) {
+        let v = scalar.value
+        if v < 0x80 { append(UInt8(v)); return }
+        if count + 4 > capacity { grow(to: count + 4) }
+        if v < 0x800 {
+            base[count] = UInt8(0xC0 | (v >> 6)); base[count + 1] = UInt8(0x80 | (v & 0x3F))
+            count += 2
+        } else if v < 0x10000 {
+            base[count] = UInt8(0xE0 | (v >> 12)); base[count + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+            base[count + 2] = UInt8(0x80 | (v & 0x3F))
+            count += 3
+        } else {
+            base[count] = UInt8(0xF0 | (v >> 18)); base[count + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+            base[count + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); base[count + 3] = UInt8(0x80 | (v & 0x3F))
+            count += 4
+        }
+    }
+
+    private mutating func grow(to needed: Int) {
+        let newCapacity = max(needed, capacity * 2)
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.update(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
+    }
+
+    /// Calls `body` with the bytes written so far (valid only during the call).
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        body(UnsafeBufferPointer(start: base, count: count))
+    }
+
+    /// The bytes as a String (invalid UTF-8 repaired, like `String(decoding:as:)`).
+    func string() -> String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
+}

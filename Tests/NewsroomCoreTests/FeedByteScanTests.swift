@@ -1,0 +1,103 @@
+import Testing
+@testable import NewsroomCore
+
+/// The word-at-a-time scanners and the ByteSink the feed decoders use, against the plain
+/// byte-by-byte rules they replace, on seeded random bytes (every start offset, so every
+/// position inside an eight-byte word is reached).
+@Suite struct FeedByteScanTests {
+    /// Bytes the scanners care about, and a few they must let through (UTF-8 lead and
+    /// continuation bytes, DEL, 0x80, the bytes next to the ones searched for).
+    static let alphabet: [UInt8] = [
+        0x26, 0x3C, 0x0D, 0x0A, 0x09, 0x20, 0x20, 0x21, 0x25, 0x27, 0x3B, 0x3D, 0x00, 0x1F,
+        0x61, 0x62, 0x41, 0x7F, 0x80, 0xA0, 0xA6, 0xBC, 0xC3, 0xE2, 0xFF,
+    ]
+
+    static func randomBuffers() -> [[UInt8]] {
+        var generator = SplitMix64(seed: 0x5EED_F00D)
+        return (0..<300).map { _ in
+            let count = Int.random(in: 0...40, using: &generator)
+            return (0..<count).map { _ in alphabet.randomElement(using: &generator)! }
+        }
+    }
+
+    @Test func firstMarkupOrCRFindsTheFirstAmpersandLessThanOrCR() {
+        for bytes in Self.randomBuffers() {
+            bytes.withUnsafeBufferPointer { p in
+                for from in 0...p.count {
+                    let expected = (from..<p.count).first { p[$0] == 0x26 || p[$0] == 0x3C || p[$0] == 0x0D } ?? p.count
+                    #expect(XMLScan.firstMarkupOrCR(p, from: from, end: p.count) == expected, "\(bytes) from \(from)")
+                }
+            }
+        }
+    }
+
+    @Test func firstTextBreakStopsOnlyWhereAWordRunMustEnd() {
+        func isBreak(_ b: UInt8) -> Bool { b <= 0x20 || b == 0x3C || b == 0x26 }
+        for bytes in Self.randomBuffers() {
+            bytes.withUnsafeBufferPointer { p in
+                let n = p.count
+                for from in 0...n {
+                    let stop = XMLScan.firstTextBreak(p, from: from, end: n)
+                    #expect(stop >= from && stop <= n)
+                    // Everything skipped is run text: visible bytes, or a single space before one.
+                    for k in from..<stop {
+                        let skippable = !isBreak(p[k]) || (p[k] == 0x20 && k + 1 < n && !isBreak(p[k + 1]))
+                        #expect(skippable, "\(bytes) from \(from): byte \(k) skipped")
+                    }
+                    // And it stops on a byte that may end the run.
+                    if stop < n { #expect(isBreak(p[stop]), "\(bytes) from \(from): stop \(stop)") }
+                }
+            }
+        }
+    }
+
+    @Test func byteSinkGrowsAndKeepsEveryByte() {
+        var generator = SplitMix64(seed: 42)
+        var sink = ByteSink(capacity: 1)
+        var expected: [UInt8] = []
+        for _ in 0..<2_000 {
+            switch Int.random(in: 0..<3, using: &generator) {
+            case 0:
+                let byte = UInt8.random(in: 0...255, using: &generator)
+                sink.append(byte)
+                expected.append(byte)
+            case 1:
+                let run = (0..<Int.random(in: 0...70, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) }
+                run.withUnsafeBufferPointer { sink.append($0) }
+                expected.append(contentsOf: run)
+            default:
+                let scalar = [Unicode.Scalar(0x41)!, "é", "€", "😀"].randomElement(using: &generator)!
+                sink.append(scalar)
+                expected.append(contentsOf: Array(String(scalar).utf8))
+            }
+        }
+        #expect(sink.count == expected.count)
+        #expect(sink.withBytes { Array($0) } == expected)
+        sink.removeAll()
+        #expect(sink.count == 0 && sink.string() == "")
+    }
+
+    @Test func characterDataDecodesReferencesAtEveryPosition() {
+        let cases: [(String, String)] = [
+            ("&lt;p&gt;a&amp;b&lt;/p&gt;", "<p>a&b</p>"),
+            ("&lt", "<"), ("&gt", ">"), ("&l", "&l"), ("&", "&"), ("x&lt;", "x<"),
+            ("&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;", "<<<<<<<<<"),
+            ("&ltx;", "&ltx;"), ("&eacute;&#233;&#xE9;", "ééé"),
+            ("line one\r\nline two\rthree", "line one\nline two\nthree"),
+            ("<![CDATA[a\r\nb&lt;]]>c", "a\nb&lt;c"),
+        ]
+        for (raw, expected) in cases {
+            var text = raw
+            let decoded = text.withUTF8 { XMLText.decode($0, from: 0, to: $0.count) }
+            #expect(decoded == expected, "\(raw)")
+        }
+    }
+
+    @Test func repeatedAndAlternatingLinksKeepTheirNumbers() {
+        let html = #"<p><a href="https://a.example/">a</a> <a href="https://b.example/">b</a> <a href="https://a.example/">a</a>"#
+            + ##" <a href=" https://a.example/ ">a</a> <a href="javascript:x()">j</a> <a href="#top">t</a> <a href="rel/x">r</a></p>"##
+        let result = HTMLText.body(html, base: "https://base.example/dir/")
+        #expect(result.links == ["https://a.example/", "https://b.example/", "https://base.example/dir/rel/x"])
+        #expect(result.paragraphs == ["a [1] b [2] a [1] a [1] j t r [3]"])
+    }
+}
