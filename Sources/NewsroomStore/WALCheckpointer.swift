@@ -55,6 +55,6 @@ final class WALCheckpointer: @unchecked Sendable {
             configuration.label = "newsroom.checkpoint"
             connection = try DatabaseQueue(path: path, configuration: configuration)
         }
-        try connection?.writeWithoutTransaction { db in try db.checkpoint(.passive) }
+        _ = try connection?.writeWithoutTransaction { db in try db.checkpoint(.passive) }
     }
 }
