@@ -289,9 +289,8 @@ enum XMLScan {
             let raw = UnsafeRawPointer(base)
             while i + 8 <= end {
                 let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                let hits = zeroBytes(word ^ 0x2626_2626_2626_2626) | zeroBytes(word ^ 0x3C3C_3C3C_3C3C_3C3C)
-                    | zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D)
-                // The lowest flagged byte is exact (false flags only sit above a true one).
+                let hits = ASCIIWord.equalBytes(word, UInt8(ascii: "&")) | ASCIIWord.equalBytes(word, UInt8(ascii: "<"))
+                    | ASCIIWord.equalBytes(word, 0x0D)
                 if hits != 0 { return i + hits.trailingZeroBitCount >> 3 }
                 i += 8
             }
@@ -317,8 +316,8 @@ enum XMLScan {
                 // Exact per byte (no carry crosses bytes): the high bit of a byte in `above` is
                 // set when its low seven bits are 0x21 or more or it is 0x80 or more itself.
                 let above = ((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x5F5F_5F5F_5F5F_5F5F) | word
-                let breaking = (~above & 0x8080_8080_8080_8080) | equalBytes(word, 0x3C) | equalBytes(word, 0x26)
-                let space = equalBytes(word, 0x20)
+                let breaking = (~above & ASCIIWord.highBits) | ASCIIWord.equalBytes(word, 0x3C) | ASCIIWord.equalBytes(word, 0x26)
+                let space = ASCIIWord.equalBytes(word, 0x20)
                 let stops = (breaking & ~space) | (space & (breaking >> 8)) | (space & 0x8000_0000_0000_0000)
                 if stops != 0 { return i + stops.trailingZeroBitCount >> 3 }
                 i += 8
@@ -330,18 +329,6 @@ enum XMLScan {
             i += 1
         }
         return end
-    }
-
-    /// The high bit of each byte of `v` that equals `byte` set, exactly (no false flags).
-    @inline(__always) static func equalBytes(_ v: UInt64, _ byte: UInt8) -> UInt64 {
-        let x = v ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
-        return ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & 0x8080_8080_8080_8080
-    }
-
-    /// The high bit of each zero byte of `v` set; bits above the lowest zero byte may be
-    /// set falsely (borrows), the lowest set bit is always a true zero byte.
-    @inline(__always) static func zeroBytes(_ v: UInt64) -> UInt64 {
-        (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080
     }
 
     /// Whether two byte buffers hold the same bytes.

@@ -138,7 +138,7 @@ public struct JSONWriter: Sendable {
             var runStart = 0
             while i < n {
                 // Eight plain bytes at a time first: stored bodies go through here whole.
-                if i + 8 <= n, Self.isPlainText(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
+                if i + 8 <= n, Self.isPlainText(ASCIIWord.load(base, i)) {
                     i += 8
                     continue
                 }
@@ -173,17 +173,13 @@ public struct JSONWriter: Sendable {
     /// True when none of the eight bytes needs a look of its own, so they are copied as they
     /// are: no byte below 0x20, no `"`, `\`, DEL, and none of the lead bytes C2, D8, E2 of the
     /// escaped scalars (the byte loop decodes those; other UTF-8 bytes are copied, so German
-    /// text with its umlauts stays on this path). Each word-wide test is exact about whether
-    /// any byte matches.
+    /// text with its umlauts stays on this path).
     @inline(__always)
     static func isPlainText(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
-        func hasByte(_ byte: UInt64) -> Bool { hasZeroByte(word ^ (ones &* byte)) }
-        let below0x20 = (word &- ones &* 0x20) & ~word & highs != 0
-        return !(below0x20 || hasByte(0x22) || hasByte(0x5C) || hasByte(0x7F)
-            || hasByte(0xC2) || hasByte(0xD8) || hasByte(0xE2))
+        let needsALook = ASCIIWord.asciiBelow(word, 0x20) | ASCIIWord.equalBytes(word, 0x22)
+            | ASCIIWord.equalBytes(word, 0x5C) | ASCIIWord.equalBytes(word, 0x7F)
+            | ASCIIWord.equalBytes(word, 0xC2) | ASCIIWord.equalBytes(word, 0xD8) | ASCIIWord.equalBytes(word, 0xE2)
+        return needsALook == 0
     }
 
     /// For a non-ASCII lead byte at `i`: the scalar to escape (nil to copy) and its length.
