@@ -43,21 +43,7 @@ struct ByteSink: ~Copyable {
 
     /// Appends the UTF-8 of `scalar`.
     @inline(__always) mutating func append(_ scalar: Unicode.Scalar) {
-        let v = scalar.value
-        if v < 0x80 { append(UInt8(v)); return }
-        if count + 4 > capacity { grow(to: count + 4) }
-        if v < 0x800 {
-            base[count] = UInt8(0xC0 | (v >> 6)); base[count + 1] = UInt8(0x80 | (v & 0x3F))
-            count += 2
-        } else if v < 0x10000 {
-            base[count] = UInt8(0xE0 | (v >> 12)); base[count + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-            base[count + 2] = UInt8(0x80 | (v & 0x3F))
-            count += 3
-        } else {
-            base[count] = UInt8(0xF0 | (v >> 18)); base[count + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-            base[count + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); base[count + 3] = UInt8(0x80 | (v & 0x3F))
-            count += 4
-        }
+        UTF8.encode(scalar) { append($0) }
     }
 
     private mutating func grow(to needed: Int) {

@@ -72,16 +72,7 @@ enum Entities {
 
     /// Appends the UTF-8 of `scalar` to `out`.
     @inline(__always) static func appendUTF8(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
-        let v = scalar.value
-        if v < 0x80 { out.append(UInt8(v)) }
-        else if v < 0x800 { out.append(UInt8(0xC0 | (v >> 6))); out.append(UInt8(0x80 | (v & 0x3F))) }
-        else if v < 0x10000 {
-            out.append(UInt8(0xE0 | (v >> 12))); out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-            out.append(UInt8(0x80 | (v & 0x3F)))
-        } else {
-            out.append(UInt8(0xF0 | (v >> 18))); out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-            out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
-        }
+        UTF8.encode(scalar) { out.append($0) }
     }
 
     /// The XML five plus the HTML 4 set (Latin-1, symbols, Greek, typography) and a few HTML5 names.
