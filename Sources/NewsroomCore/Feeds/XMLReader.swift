@@ -169,7 +169,7 @@ enum XMLReader {
                     // An attribute whose name is the local name of one already kept is dropped.
                     let length = attribute.nameEnd - attribute.nameStart
                     let isRepeat = keptLocalNames.contains {
-                        $0.count == length && memcmpEqual(p, $0.lowerBound, attribute.nameStart, length)
+                        $0.count == length && sameBytes(p, $0.lowerBound, attribute.nameStart, length)
                     }
                     if isRepeat { continue }
                     let (ns, localName, localStart) = resolve(p, attribute.nameStart, attribute.nameEnd, isAttribute: true)
@@ -217,7 +217,7 @@ enum XMLReader {
             while depth >= 0 {
                 let open = stack[depth]
                 if open.nameEnd - open.nameStart == nameEnd - nameStart
-                    && memcmpEqual(p, open.nameStart, nameStart, nameEnd - nameStart) { break }
+                    && sameBytes(p, open.nameStart, nameStart, nameEnd - nameStart) { break }
                 depth -= 1
             }
             guard depth >= 0 else { return after }
@@ -233,9 +233,9 @@ enum XMLReader {
             if stack.isEmpty { rootClosed = true }
         }
 
-        func memcmpEqual(_ p: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int, _ count: Int) -> Bool {
-            for k in 0..<count where p[a + k] != p[b + k] { return false }
-            return true
+        /// Whether `p[a..<a+count]` and `p[b..<b+count]` hold the same bytes.
+        func sameBytes(_ p: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int, _ count: Int) -> Bool {
+            XMLScan.equal(UnsafeBufferPointer(rebasing: p[a..<(a + count)]), UnsafeBufferPointer(rebasing: p[b..<(b + count)]))
         }
 
         func attributeValue(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
