@@ -36,11 +36,14 @@ let package = Package(
         ),
         // The only code that talks to ncurses.
         .target(name: "NewsroomTerminal", dependencies: ["NewsroomUI", "CNcursesw"]),
-        // The command-line program: argument parsing, wiring, the effect runner.
+        // The application: the import pipeline, the feed reloader and the reader's runtime
+        // (generic over a terminal backend, so it runs in tests without a terminal).
+        .target(name: "NewsroomApp", dependencies: ["NewsroomCore", "NewsroomStore", "NewsroomUI"]),
+        // The command-line program: argument parsing and wiring.
         .executableTarget(
             name: "newsroom",
             dependencies: [
-                "NewsroomCore", "NewsroomStore", "NewsroomUI", "NewsroomTerminal",
+                "NewsroomCore", "NewsroomStore", "NewsroomUI", "NewsroomTerminal", "NewsroomApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

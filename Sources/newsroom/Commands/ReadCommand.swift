@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NewsroomApp
 import NewsroomCore
 import NewsroomStore
 import NewsroomTerminal
@@ -44,8 +45,9 @@ struct ReadCommand: ParsableCommand {
             let library = ReaderLibrary(store: store)
             var loop = ReaderLoop(library: library, keyMap: keyMap, environment: environment)
             loop.startMessage = startMessage
+            let urlsFile = UrlsFileOption.resolve(explicit: nil, environment: environment)
             loop.feedRefresh = ReaderFeedRefresh.make(
-                store: store, urlsFile: UrlsFileOption.resolve(explicit: nil, environment: environment))
+                store: store, subscriptions: { try UrlsFileOption.load(urlsFile).subscriptions })
             loop.trace = FrameTrace(environment: environment)
             library.trace = loop.trace
             try withTerminal { terminal in loop.run(on: terminal) }

@@ -1,6 +1,5 @@
 import NewsroomCore
 import NewsroomStore
-import NewsroomTerminal
 import NewsroomUI
 
 /// The reader's main loop: render the state, draw it (the terminal writes only changed cells),
@@ -11,10 +10,10 @@ import NewsroomUI
 /// `r` starts a feed reload in the background: while it runs, the loop waits for keys only
 /// `reloadPollMilliseconds` at a time and polls it between keys (progress in the status
 /// line); when it ends, the list is read again with the selected article kept selected.
-struct ReaderLoop {
+public struct ReaderLoop {
     /// Starts fetching the feed subscriptions into the library and returns at once; nil when
     /// there are none (the `r` key then only reads the library again).
-    typealias FeedRefresh = () throws -> BackgroundReload?
+    public typealias FeedRefresh = () throws -> BackgroundReload?
 
     /// How long a key wait lasts while a reload runs: how late its progress can show.
     static let reloadPollMilliseconds = 100
@@ -22,12 +21,18 @@ struct ReaderLoop {
     let library: ReaderLibrary
     let keyMap: KeyMap
     let environment: [String: String]
-    var feedRefresh: FeedRefresh?
+    public var feedRefresh: FeedRefresh?
     /// Shown in the status line of the first frame (e.g. what the import did).
-    var startMessage: StatusMessage?
-    var trace: FrameTrace?
+    public var startMessage: StatusMessage?
+    public var trace: FrameTrace?
 
-    func run(on terminal: Terminal) {
+    public init(library: ReaderLibrary, keyMap: KeyMap, environment: [String: String]) {
+        self.library = library
+        self.keyMap = keyMap
+        self.environment = environment
+    }
+
+    public func run(on terminal: some TerminalBackend) {
         let runner = EffectRunner(library: library)
         let size = terminal.size
         var (state, startEffects) = AppState.start(width: size.width, height: size.height)
@@ -88,7 +93,7 @@ struct ReaderLoop {
     }
 
     /// Runs `effects` and everything they lead to, until nothing is left.
-    private func fetch(_ effects: inout [Effect], into state: inout AppState, runner: EffectRunner, terminal: Terminal) {
+    private func fetch(_ effects: inout [Effect], into state: inout AppState, runner: EffectRunner, terminal: some TerminalBackend) {
         while !effects.isEmpty {
             let effect = effects.removeFirst()
             for result in runner.run(effect) {
@@ -139,7 +144,7 @@ struct ReaderLoop {
         if state.status == nil || state.status?.isError == false { state.status = message }
     }
 
-    private func handle(_ effects: [Effect], state: inout AppState, terminal: Terminal) {
+    private func handle(_ effects: [Effect], state: inout AppState, terminal: some TerminalBackend) {
         for effect in effects {
             switch effect {
             case .openURL(let url):
@@ -150,7 +155,7 @@ struct ReaderLoop {
         }
     }
 
-    private func openInBrowser(_ url: String, terminal: Terminal) -> StatusMessage? {
+    private func openInBrowser(_ url: String, terminal: some TerminalBackend) -> StatusMessage? {
         guard let program = BrowserLauncher.program(environment: environment) else {
             return StatusMessage(BrowserLauncher.Failure.noBrowser.description, isError: true)
         }

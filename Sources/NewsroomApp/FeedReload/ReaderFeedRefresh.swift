@@ -1,13 +1,14 @@
 import Foundation
+import NewsroomCore
 import NewsroomStore
 
 /// The reader's `r` key: reload the subscriptions in the urls file with the same `Reloader` as
 /// `newsroom reload`, on a task of its own. It returns at once; the reader polls the returned
 /// `BackgroundReload` between keys, so ncurses is only ever touched from the main thread.
-enum ReaderFeedRefresh {
-    static func make(store: LibraryStore, urlsFile: String) -> ReaderLoop.FeedRefresh {
+public enum ReaderFeedRefresh {
+    public static func make(store: LibraryStore, subscriptions load: @escaping () throws -> [Subscription]) -> ReaderLoop.FeedRefresh {
         return {
-            let subscriptions = try UrlsFileOption.load(urlsFile).subscriptions
+            let subscriptions = try load()
             guard !subscriptions.isEmpty else { return nil }
             let reload = BackgroundReload(feedCount: subscriptions.count)
             // Quitting does not wait for it: the process may end mid-reload, and each import

@@ -3,9 +3,9 @@ import NewsroomCore
 import NewsroomStore
 
 /// Progress of a reload: `done` of `total` feeds finished.
-struct ReloadProgress: Sendable {
-    var done: Int
-    var total: Int
+public struct ReloadProgress: Sendable {
+    public var done: Int
+    public var total: Int
 }
 
 /// `newsroom reload` and the reader's `r` key: fetch every subscription, a few at once, and
@@ -15,20 +15,11 @@ struct ReloadProgress: Sendable {
 /// Identity: items are imported with source `.feed(url)` for the URL as the urls file lists
 /// it, so the store keys them by that URL plus guid/link; a reload updates items in place and
 /// read state and bookmarks (keyed by identity) stay.
-enum Reloader {
+public enum Reloader {
     static let concurrentFetches = 6
-    static let defaultTimeout: TimeInterval = 30
+    public static let defaultTimeout: TimeInterval = 30
 
-    /// Reads the urls file and reloads every subscription in it.
-    static func reloadAll(
-        store: LibraryStore, urlsFile: String, timeout: TimeInterval = defaultTimeout,
-        progress: @escaping @Sendable (ReloadProgress) -> Void = { _ in }
-    ) async throws -> ReloadSummary {
-        let subscriptions = try UrlsFileOption.load(urlsFile).subscriptions
-        return await reload(subscriptions, store: store, timeout: timeout, progress: progress)
-    }
-
-    static func reload(
+    public static func reload(
         _ subscriptions: [Subscription], store: LibraryStore, timeout: TimeInterval,
         progress: @escaping @Sendable (ReloadProgress) -> Void
     ) async -> ReloadSummary {

@@ -3,7 +3,7 @@ import Foundation
 /// A feed reload started by the reader's `r`, running on a task of its own. The reload posts
 /// its progress and its end here; the reader's main thread (the only one that may touch the
 /// terminal) polls between keys, so the keys keep working while the feeds load.
-final class BackgroundReload: @unchecked Sendable {
+public final class BackgroundReload: @unchecked Sendable {
     /// What the reader has to show since its last poll.
     enum Update: Equatable {
         /// `done` of `total` feeds finished: a new line for the status bar.
