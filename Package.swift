@@ -69,6 +69,9 @@ let package = Package(
         ),
         // The ncurses backend's pure parts: key decoding, cell diffing, glyph plans, theme.
         .testTarget(name: "NewsroomTerminalTests", dependencies: ["NewsroomTerminal", "NewsroomUI", "NewsroomCore"]),
+        // The application without a terminal: the reader runtime on a recording backend, the
+        // feed reloader on an in-memory fetcher.
+        .testTarget(name: "NewsroomAppTests", dependencies: ["NewsroomApp", "NewsroomUI", "NewsroomStore", "NewsroomCore"]),
         // Drives the real `newsroom` binary (CLI and, through tmux, the reader).
         .testTarget(name: "NewsroomEndToEndTests", dependencies: ["NewsroomCore", "NewsroomStore"]),
     ],

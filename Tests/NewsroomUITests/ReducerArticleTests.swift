@@ -17,7 +17,7 @@ import Testing
         #expect(maxScroll > 2)
         h.send(.moveDown, .moveDown)
         #expect(h.state.open?.scroll == 2)
-        #expect(h.state.selection == 0)
+        #expect(h.state.headlineCursor.selection == 0)
         h.send(.moveUp)
         #expect(h.state.open?.scroll == 1)
         let step = h.state.layout.paneHeight - 1
@@ -138,9 +138,9 @@ import Testing
     @Test func bookmarksLoadedClampsTheSelection() {
         var state = AppState(width: 80, height: 24)
         state.view = .bookmarks
-        state.bookmarkSelection = 5
+        state.bookmarkCursor.selection = 5
         _ = reduce(&state, .bookmarksLoaded([BookmarkRow(articleID: 1, shortID: "a", title: "A", savedAt: 0)]))
-        #expect(state.bookmarkSelection == 0)
+        #expect(state.bookmarkCursor.selection == 0)
         #expect(state.bookmarks.count == 1)
     }
 
@@ -200,7 +200,7 @@ import Testing
         let area = try #require(h.state.layout.article)
         h.send(.click(x: 2, y: area.y + 1))
         #expect(h.state.focus == .list)
-        #expect(h.state.selection == 1)
+        #expect(h.state.headlineCursor.selection == 1)
         h.send(.click(x: area.x + 1, y: area.y))
         #expect(h.state.focus == .article)
     }

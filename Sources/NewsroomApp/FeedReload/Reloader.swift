@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import NewsroomCore
 import NewsroomStore
 
@@ -19,8 +20,19 @@ public enum Reloader {
     static let concurrentFetches = 6
     public static let defaultTimeout: TimeInterval = 30
 
+    /// Reloads `subscriptions` over the network and the disk (`FeedFetcher`), each fetch
+    /// taking at most `timeout` seconds.
     public static func reload(
         _ subscriptions: [Subscription], store: LibraryStore, timeout: TimeInterval,
+        progress: @escaping @Sendable (ReloadProgress) -> Void
+    ) async -> ReloadSummary {
+        let fetcher = FeedFetcher(timeout: timeout)
+        defer { fetcher.invalidate() }
+        return await reload(subscriptions, store: store, fetcher: fetcher, progress: progress)
+    }
+
+    public static func reload(
+        _ subscriptions: [Subscription], store: LibraryStore, fetcher: some FeedFetching,
         progress: @escaping @Sendable (ReloadProgress) -> Void
     ) async -> ReloadSummary {
         let states: [String: FeedState]
@@ -31,8 +43,6 @@ public enum Reloader {
                 FeedReloadOutcome(url: $0.url, kind: .failed, error: error.description)
             })
         }
-        let fetcher = FeedFetcher(timeout: timeout)
-        defer { fetcher.invalidate() }
         let done = Counter()
         let total = subscriptions.count
         progress(ReloadProgress(done: 0, total: total))
@@ -61,7 +71,7 @@ public enum Reloader {
 
     /// Fetches one feed and, when it changed, parses and prepares its items; the fetch state
     /// to remember goes with them. Nothing is written here (see FeedWriter).
-    static func fetchOne(_ url: String, state: FeedState?, fetcher: FeedFetcher, index: Int) async -> FeedWriter.Job {
+    static func fetchOne(_ url: String, state: FeedState?, fetcher: some FeedFetching, index: Int) async -> FeedWriter.Job {
         var newState = state ?? FeedState(url: url)
         newState.lastFetched = Int64(Date().timeIntervalSince1970)
         var outcome = FeedReloadOutcome(url: url, kind: .failed)
@@ -103,16 +113,14 @@ public enum Reloader {
 }
 
 /// A count shared by threads (feeds written so far, for the progress line).
-private final class Counter: @unchecked Sendable {
-    // @unchecked: `value` is only touched under `lock`.
-    private let lock = NSLock()
-    private var value = 0
+private final class Counter: Sendable {
+    private let value = Mutex(0)
 
     /// Adds `amount`; returns the new total.
     func add(_ amount: Int) -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        value += amount
-        return value
+        value.withLock { value in
+            value += amount
+            return value
+        }
     }
 }

@@ -1,12 +1,13 @@
 import NewsroomCore
 import NewsroomStore
+import NewsroomUI
 
 /// The store as the reader uses it: the effect runner asks for the count with every page, and
 /// a count is a scan of the library, so counts are kept per filter until something that can
 /// change them happens (a read mark for unread filters, a bookmark for bookmark filters, the
 /// `r` key for everything). Pages use the count to read deep offsets from the oldest end.
 /// Keeps each key's work independent of the library's size.
-public final class ReaderLibrary: ArticleLibrary {
+public final class ReaderLibrary: CachingArticleLibrary {
     let store: LibraryStore
     private var counts: [HeadlineFilter: Int] = [:]
     /// When tracing, each page read is timed (`page OFFSET MICROSECONDS`).
@@ -17,7 +18,7 @@ public final class ReaderLibrary: ArticleLibrary {
     }
 
     /// Forgets every count (the library may have changed under us, e.g. another `newsroom add`).
-    public func invalidate() {
+    public func forgetCachedAnswers() {
         counts.removeAll()
     }
 

@@ -43,14 +43,19 @@ struct ReadCommand: ParsableCommand {
             }
             let startMessage = try importPaths(into: store)
             let library = ReaderLibrary(store: store)
-            var loop = ReaderLoop(library: library, keyMap: keyMap, environment: environment)
-            loop.startMessage = startMessage
+            let trace = FrameTrace(environment: environment)
+            library.trace = trace
             let urlsFile = UrlsFileOption.resolve(explicit: nil, environment: environment)
-            loop.feedRefresh = ReaderFeedRefresh.make(
-                store: store, subscriptions: { try UrlsFileOption.load(urlsFile).subscriptions })
-            loop.trace = FrameTrace(environment: environment)
-            library.trace = loop.trace
-            try withTerminal { terminal in loop.run(on: terminal) }
+            let feedReload = BackgroundFeedReload(
+                store: store, timeout: Reloader.defaultTimeout,
+                subscriptions: { try UrlsFileOption.load(urlsFile).subscriptions })
+            try withTerminal { terminal in
+                var reader = ReaderRuntime(backend: terminal, library: library, keyMap: keyMap)
+                reader.feedReload = feedReload
+                reader.openBrowser = BrowserLauncher.opener(environment: environment)
+                reader.trace = trace
+                reader.run(startMessage: startMessage)
+            }
         }
     }
 
