@@ -71,6 +71,23 @@ import Testing
         #expect(reduce(&state, .moveUp).isEmpty)
     }
 
+    @Test func pagesWithNoRowOnScreenAreReadAheadAndWaitForTheFrame() {
+        var state = AppState(width: 80, height: 24)
+        _ = reduce(&state, .pageLoaded(filter: .all, offset: 0, rows: [], total: 10_000))
+        let effects = reduce(&state, .bottom)
+        let size = HeadlineWindow.pageSize
+        let last = (10_000 - 1) / size * size
+        // End shows the last rows: the last page (and the one before, if the screen reaches
+        // into it) is needed now; the page before those only makes PgUp fast.
+        let onScreen = effects.filter { !$0.waitsForFrame }
+        let readAhead = effects.filter(\.waitsForFrame)
+        #expect(onScreen.contains(.loadPage(filter: .all, offset: last, limit: size, readAhead: false)))
+        #expect(readAhead.contains(.loadPage(filter: .all, offset: last - 2 * size, limit: size, readAhead: true)))
+        #expect(!onScreen.isEmpty && !readAhead.isEmpty)
+        #expect(Effect.loadUnreadCount(filter: .all).waitsForFrame)
+        #expect(!Effect.loadArticle(id: 1).waitsForFrame)
+    }
+
     @Test func openLoadsTheArticleMarksItReadAndFocusesThePane() {
         let library = FakeLibrary(Fixtures.all)
         var h = Harness(library)

@@ -12,24 +12,24 @@ public struct FeedReloadOutcome: Equatable, Sendable {
         case failed
     }
 
-    var url: String
-    var kind: Kind
-    var added = 0
-    var updated = 0
-    var unchangedItems = 0
+    public var url: String
+    public var kind: Kind
+    public var added = 0
+    public var updated = 0
+    public var unchangedItems = 0
     /// Why it failed (`HTTP 404`, `timed out`, a parse error).
-    var error: String?
+    public var error: String?
 }
 
 /// The result of `newsroom reload`: one outcome per subscription, in urls-file order.
 public struct ReloadSummary: Equatable, Sendable {
     public var feeds: [FeedReloadOutcome] = []
 
-    var newItems: Int { feeds.reduce(0) { $0 + $1.added } }
-    var updatedItems: Int { feeds.reduce(0) { $0 + $1.updated } }
+    public var newItems: Int { feeds.reduce(0) { $0 + $1.added } }
+    public var updatedItems: Int { feeds.reduce(0) { $0 + $1.updated } }
     public var failed: [FeedReloadOutcome] { feeds.filter { $0.kind == .failed } }
     /// Feeds whose content did not change (304, same body, or parsed with nothing new).
-    var unchangedFeeds: Int {
+    public var unchangedFeeds: Int {
         feeds.filter { $0.kind == .notModified || $0.kind == .unchanged || ($0.kind == .fetched && $0.added == 0 && $0.updated == 0) }.count
     }
 
