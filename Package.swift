@@ -50,7 +50,7 @@ let package = Package(
         // `make bench`: throughput and latency figures, release build.
         .executableTarget(
             name: "newsroom-bench",
-            dependencies: ["NewsroomCore", "NewsroomStore", "NewsroomUI", "NewsroomTerminal"]
+            dependencies: ["NewsroomCore", "NewsroomStore", "NewsroomUI", "NewsroomTerminal", "NewsroomApp"]
         ),
         .testTarget(
             name: "NewsroomCoreTests",
