@@ -35,8 +35,8 @@ import Testing
         var h = opened(height: 12)
         h.send(.bottom, .moveDown)
         let reading = try #require(h.state.open)
-        #expect(reading.linkCursor == 0)
-        #expect(reading.lines.links.map(\.title) == ["Speicher melden Rekordstand", "Ein Titel, den es nicht gibt", "Netzentgelte sinken im Frühjahr"])
+        #expect(reading.titleCursor == 0)
+        #expect(reading.lines.titleEntries.map(\.title) == ["Speicher melden Rekordstand", "Ein Titel, den es nicht gibt", "Netzentgelte sinken im Frühjahr"])
         h.send(.open)
         #expect(h.state.open?.article == Fixtures.storage)
         #expect(h.library.readIDs.last == 2)
@@ -45,12 +45,12 @@ import Testing
     @Test func aTitleNotInTheLibrarySaysSo() {
         var h = opened(height: 12)
         h.send(.bottom, .moveDown, .moveDown)
-        #expect(h.state.open?.linkCursor == 1)
+        #expect(h.state.open?.titleCursor == 1)
         h.send(.open)
         #expect(h.state.status == StatusMessage("“Ein Titel, den es nicht gibt” is not in the library.", isError: true))
         #expect(h.state.open?.article == Fixtures.heatNetwork)
         h.send(.moveUp, .moveUp)
-        #expect(h.state.open?.linkCursor == nil)
+        #expect(h.state.open?.titleCursor == nil)
     }
 
     @Test func backReturnsToTheListAndTheNarrowLayoutShowsIt() {

@@ -19,8 +19,8 @@ public struct OpenArticle: Equatable, Sendable {
     public var row: HeadlineRow
     /// First article line shown at the top of the pane.
     public var scroll: Int = 0
-    /// Index into `lines.links` of the selected page-headline / related entry, if any.
-    public var linkCursor: Int?
+    /// Index into `lines.titleEntries` of the selected page-headline / related entry, if any.
+    public var titleCursor: Int?
     /// The article laid out for the current pane width (wrapping is done once per width,
     /// so scrolling costs only the visible lines).
     public var lines: ArticleLines

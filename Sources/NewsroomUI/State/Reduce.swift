@@ -305,43 +305,43 @@ extension AppState {
         var effects: [Effect] = []
         switch command {
         case .moveDown:
-            if reading.scroll < maxScroll && reading.linkCursor == nil {
+            if reading.scroll < maxScroll && reading.titleCursor == nil {
                 reading.scroll += 1
-            } else if !reading.lines.links.isEmpty {
+            } else if !reading.lines.titleEntries.isEmpty {
                 let next: Int
-                if let cursor = reading.linkCursor {
-                    next = min(cursor + 1, reading.lines.links.count - 1)
+                if let cursor = reading.titleCursor {
+                    next = min(cursor + 1, reading.lines.titleEntries.count - 1)
                 } else {
-                    next = reading.lines.links.firstIndex { $0.line >= reading.scroll } ?? reading.lines.links.count - 1
+                    next = reading.lines.titleEntries.firstIndex { $0.line >= reading.scroll } ?? reading.lines.titleEntries.count - 1
                 }
-                reading.linkCursor = next
-                let line = reading.lines.links[next].line
+                reading.titleCursor = next
+                let line = reading.lines.titleEntries[next].line
                 reading.scroll = min(maxScroll, max(reading.scroll, line - height + 1))
             }
         case .moveUp:
-            if let cursor = reading.linkCursor {
-                reading.linkCursor = cursor > 0 ? cursor - 1 : nil
-                if let now = reading.linkCursor {
-                    reading.scroll = min(reading.scroll, reading.lines.links[now].line)
+            if let cursor = reading.titleCursor {
+                reading.titleCursor = cursor > 0 ? cursor - 1 : nil
+                if let now = reading.titleCursor {
+                    reading.scroll = min(reading.scroll, reading.lines.titleEntries[now].line)
                 }
             } else {
                 reading.scroll = max(0, reading.scroll - 1)
             }
         case .pageDown:
-            reading.linkCursor = nil
+            reading.titleCursor = nil
             reading.scroll = min(maxScroll, reading.scroll + max(1, height - 1))
         case .pageUp:
-            reading.linkCursor = nil
+            reading.titleCursor = nil
             reading.scroll = max(0, reading.scroll - max(1, height - 1))
         case .top:
-            reading.linkCursor = nil
+            reading.titleCursor = nil
             reading.scroll = 0
         case .bottom:
-            reading.linkCursor = nil
+            reading.titleCursor = nil
             reading.scroll = maxScroll
         case .open:
-            if let cursor = reading.linkCursor {
-                let title = reading.lines.links[cursor].title
+            if let cursor = reading.titleCursor {
+                let title = reading.lines.titleEntries[cursor].title
                 pendingOpen = .title(title)
                 effects = [.openTitle(title)]
             }
@@ -451,7 +451,7 @@ extension AppState {
             let fraction = reading.lines.lines.isEmpty ? 0 : Double(reading.scroll) / Double(reading.lines.lines.count)
             reading.lines = ArticleLines(article: reading.article, row: reading.row, width: layout.articleWidth)
             reading.scroll = Int(fraction * Double(reading.lines.lines.count))
-            reading.linkCursor = nil
+            reading.titleCursor = nil
             open = reading
         }
         if var reading = open {
@@ -469,7 +469,7 @@ extension AppState {
         if focus == .article, var reading = open {
             let maxScroll = max(0, reading.lines.lines.count - layout.paneHeight)
             reading.scroll = max(0, min(maxScroll, reading.scroll + delta))
-            reading.linkCursor = nil
+            reading.titleCursor = nil
             open = reading
             return []
         }
@@ -493,8 +493,8 @@ extension AppState {
         if let area = layout.article, area.contains(x: x, y: y), var reading = open {
             focus = .article
             let line = reading.scroll + (y - area.y)
-            if reading.lines.lines.indices.contains(line), let link = reading.lines.lines[line].link {
-                reading.linkCursor = link
+            if reading.lines.lines.indices.contains(line), let entry = reading.lines.lines[line].titleEntry {
+                reading.titleCursor = entry
             }
             open = reading
         }
