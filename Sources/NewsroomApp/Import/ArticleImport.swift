@@ -17,6 +17,11 @@ public enum ArticleImport {
         /// One `PATH: REASON` line per file that was skipped, in walk order.
         public var failures: [String] = []
 
+        public init(counts: ImportCounts = ImportCounts(), failures: [String] = []) {
+            self.counts = counts
+            self.failures = failures
+        }
+
         public var line: String {
             "added \(counts.added), updated \(counts.updated), unchanged \(counts.unchanged), failed \(failures.count)"
         }

@@ -65,20 +65,7 @@ struct ReadCommand: ParsableCommand {
     private func importPaths(into store: LibraryStore) throws -> StatusMessage? {
         guard !paths.isEmpty else { return nil }
         let summary = try ArticleImport.run(paths, into: store) { CommandFailure.report($0) }
-        let imported = summary.counts.added + summary.counts.updated + summary.counts.unchanged
-        if imported == 0, !summary.failures.isEmpty {
-            throw CommandMessage(summary.failures.count == 1
-                ? "nothing to read: the file was skipped"
-                : "nothing to read: all \(summary.failures.count) files were skipped")
-        }
-        var parts: [String] = []
-        if summary.counts.added > 0 { parts.append("\(summary.counts.added) new") }
-        if summary.counts.updated > 0 { parts.append("\(summary.counts.updated) updated") }
-        if !summary.failures.isEmpty {
-            let files = summary.failures.count == 1 ? "1 file" : "\(summary.failures.count) files"
-            parts.append("\(files) skipped (listed on stderr after you quit)")
-        }
-        guard !parts.isEmpty else { return nil }
-        return StatusMessage("Imported: " + parts.joined(separator: ", ") + ".", isError: !summary.failures.isEmpty)
+        if let reason = summary.nothingToRead { throw CommandMessage(reason) }
+        return summary.readerStartMessage
     }
 }
