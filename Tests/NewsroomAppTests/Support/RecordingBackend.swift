@@ -21,7 +21,9 @@ final class RecordingBackend: TerminalBackend {
     private(set) var log: [String] = []
     private(set) var problems: [String] = []
     private var waitingSince: ContinuousClock.Instant?
-    static let waitLimit = Duration.seconds(10)
+    /// Generous: a feed reload runs on the shared task threads (two on a two-core machine),
+    /// which the terminal tests running beside these ones hold while they wait for tmux.
+    static let waitLimit = Duration.seconds(90)
 
     init(width: Int = 100, height: Int = 30, _ steps: [Step]) {
         size = (width, height)
