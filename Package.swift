@@ -36,18 +36,21 @@ let package = Package(
         ),
         // The only code that talks to ncurses.
         .target(name: "NewsroomTerminal", dependencies: ["NewsroomUI", "CNcursesw"]),
-        // The command-line program: argument parsing, wiring, the effect runner.
+        // The application: the import pipeline, the feed reloader and the reader's runtime
+        // (generic over a terminal backend, so it runs in tests without a terminal).
+        .target(name: "NewsroomApp", dependencies: ["NewsroomCore", "NewsroomStore", "NewsroomUI"]),
+        // The command-line program: argument parsing and wiring.
         .executableTarget(
             name: "newsroom",
             dependencies: [
-                "NewsroomCore", "NewsroomStore", "NewsroomUI", "NewsroomTerminal",
+                "NewsroomCore", "NewsroomStore", "NewsroomUI", "NewsroomTerminal", "NewsroomApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // `make bench`: throughput and latency figures, release build.
         .executableTarget(
             name: "newsroom-bench",
-            dependencies: ["NewsroomCore", "NewsroomStore", "NewsroomUI", "NewsroomTerminal"]
+            dependencies: ["NewsroomCore", "NewsroomStore", "NewsroomUI", "NewsroomTerminal", "NewsroomApp"]
         ),
         .testTarget(
             name: "NewsroomCoreTests",
@@ -66,6 +69,9 @@ let package = Package(
         ),
         // The ncurses backend's pure parts: key decoding, cell diffing, glyph plans, theme.
         .testTarget(name: "NewsroomTerminalTests", dependencies: ["NewsroomTerminal", "NewsroomUI", "NewsroomCore"]),
+        // The application without a terminal: the reader runtime on a recording backend, the
+        // feed reloader on an in-memory fetcher.
+        .testTarget(name: "NewsroomAppTests", dependencies: ["NewsroomApp", "NewsroomUI", "NewsroomStore", "NewsroomCore"]),
         // Drives the real `newsroom` binary (CLI and, through tmux, the reader).
         .testTarget(name: "NewsroomEndToEndTests", dependencies: ["NewsroomCore", "NewsroomStore"]),
     ],

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import CNcursesw
+import NewsroomUI
 
 extension Terminal {
     /// Gives the terminal back for the duration of `body` (e.g. a terminal web browser run
@@ -24,3 +25,5 @@ extension Terminal {
         return try body()
     }
 }
+
+extension Terminal: TerminalBackend {}

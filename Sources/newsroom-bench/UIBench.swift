@@ -35,7 +35,7 @@ func runUIBenchmark() throws {
 }
 
 /// An in-memory library of generated headlines, pages sliced by offset like the store's index.
-private final class BenchLibrary: ArticleLibrary {
+final class BenchLibrary: ArticleLibrary {
     let rows: [HeadlineRow]
 
     init(count: Int) {

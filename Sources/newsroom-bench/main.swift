@@ -5,6 +5,7 @@ let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("text", runTextBenchmark),
     ("terminal", runTerminalBenchmark),
     ("ui", runUIBenchmark),
+    ("runtime", runRuntimeBenchmark),
     ("dump", runDumpBenchmark),
     ("feeds", runFeedBenchmark),
     ("store", runStoreBenchmark),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import NewsroomApp
 
 /// The root command. Each subcommand lives in its own file under Commands/; without one,
 /// the reader opens (`ReadCommand`).

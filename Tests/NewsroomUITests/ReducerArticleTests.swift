@@ -17,7 +17,7 @@ import Testing
         #expect(maxScroll > 2)
         h.send(.moveDown, .moveDown)
         #expect(h.state.open?.scroll == 2)
-        #expect(h.state.selection == 0)
+        #expect(h.state.headlineCursor.selection == 0)
         h.send(.moveUp)
         #expect(h.state.open?.scroll == 1)
         let step = h.state.layout.paneHeight - 1
@@ -35,8 +35,8 @@ import Testing
         var h = opened(height: 12)
         h.send(.bottom, .moveDown)
         let reading = try #require(h.state.open)
-        #expect(reading.linkCursor == 0)
-        #expect(reading.lines.links.map(\.title) == ["Speicher melden Rekordstand", "Ein Titel, den es nicht gibt", "Netzentgelte sinken im Frühjahr"])
+        #expect(reading.titleCursor == 0)
+        #expect(reading.lines.titleEntries.map(\.title) == ["Speicher melden Rekordstand", "Ein Titel, den es nicht gibt", "Netzentgelte sinken im Frühjahr"])
         h.send(.open)
         #expect(h.state.open?.article == Fixtures.storage)
         #expect(h.library.readIDs.last == 2)
@@ -45,12 +45,12 @@ import Testing
     @Test func aTitleNotInTheLibrarySaysSo() {
         var h = opened(height: 12)
         h.send(.bottom, .moveDown, .moveDown)
-        #expect(h.state.open?.linkCursor == 1)
+        #expect(h.state.open?.titleCursor == 1)
         h.send(.open)
         #expect(h.state.status == StatusMessage("“Ein Titel, den es nicht gibt” is not in the library.", isError: true))
         #expect(h.state.open?.article == Fixtures.heatNetwork)
         h.send(.moveUp, .moveUp)
-        #expect(h.state.open?.linkCursor == nil)
+        #expect(h.state.open?.titleCursor == nil)
     }
 
     @Test func backReturnsToTheListAndTheNarrowLayoutShowsIt() {
@@ -138,9 +138,9 @@ import Testing
     @Test func bookmarksLoadedClampsTheSelection() {
         var state = AppState(width: 80, height: 24)
         state.view = .bookmarks
-        state.bookmarkSelection = 5
+        state.bookmarkCursor.selection = 5
         _ = reduce(&state, .bookmarksLoaded([BookmarkRow(articleID: 1, shortID: "a", title: "A", savedAt: 0)]))
-        #expect(state.bookmarkSelection == 0)
+        #expect(state.bookmarkCursor.selection == 0)
         #expect(state.bookmarks.count == 1)
     }
 
@@ -200,7 +200,7 @@ import Testing
         let area = try #require(h.state.layout.article)
         h.send(.click(x: 2, y: area.y + 1))
         #expect(h.state.focus == .list)
-        #expect(h.state.selection == 1)
+        #expect(h.state.headlineCursor.selection == 1)
         h.send(.click(x: area.x + 1, y: area.y))
         #expect(h.state.focus == .article)
     }

@@ -26,37 +26,37 @@ import Testing
     @Test func moveDownAndUpMoveTheSelectionWithinBounds() {
         var h = Harness(FakeLibrary(Fixtures.all))
         h.send(.moveDown, .moveDown)
-        #expect(h.state.selection == 2)
+        #expect(h.state.headlineCursor.selection == 2)
         h.send(.moveUp)
-        #expect(h.state.selection == 1)
+        #expect(h.state.headlineCursor.selection == 1)
         h.send(.moveUp, .moveUp, .moveUp)
-        #expect(h.state.selection == 0)
+        #expect(h.state.headlineCursor.selection == 0)
         for _ in 0..<20 { h.send(.moveDown) }
-        #expect(h.state.selection == Fixtures.all.count - 1)
+        #expect(h.state.headlineCursor.selection == Fixtures.all.count - 1)
     }
 
     @Test func pageDownAndUpMoveByOnePaneAndKeepTheSelectionVisible() {
         var h = Harness(FakeLibrary(Fixtures.many(1000)), width: 80, height: 24)
         let pane = h.state.layout.paneHeight
         h.send(.pageDown)
-        #expect(h.state.selection == pane)
-        #expect(h.state.listScroll <= h.state.selection && h.state.selection < h.state.listScroll + pane)
+        #expect(h.state.headlineCursor.selection == pane)
+        #expect(h.state.headlineCursor.scroll <= h.state.headlineCursor.selection && h.state.headlineCursor.selection < h.state.headlineCursor.scroll + pane)
         h.send(.pageDown, .pageUp)
-        #expect(h.state.selection == pane)
-        #expect(h.state.listScroll <= h.state.selection && h.state.selection < h.state.listScroll + pane)
+        #expect(h.state.headlineCursor.selection == pane)
+        #expect(h.state.headlineCursor.scroll <= h.state.headlineCursor.selection && h.state.headlineCursor.selection < h.state.headlineCursor.scroll + pane)
     }
 
     @Test func bottomAndTopJumpAndFetchOnlyThePagesInView() {
         let library = FakeLibrary(Fixtures.many(100_000))
         var h = Harness(library)
         h.send(.bottom)
-        #expect(h.state.selection == 99_999)
+        #expect(h.state.headlineCursor.selection == 99_999)
         #expect(h.state.headlines.row(at: 99_999)?.title == "Meldung 100000")
         // Pages are fetched by offset: never more than a few pages in memory.
         #expect(h.state.headlines.pages.count <= 6)
         #expect(library.headlineCalls.allSatisfy { $0.limit == HeadlineWindow.pageSize })
         h.send(.top)
-        #expect(h.state.selection == 0 && h.state.listScroll == 0)
+        #expect(h.state.headlineCursor.selection == 0 && h.state.headlineCursor.scroll == 0)
         #expect(h.state.headlines.row(at: 0)?.title == "Meldung 1")
         #expect(h.state.headlines.pages.count <= 6)
     }
@@ -69,6 +69,23 @@ import Testing
         #expect(effects.contains(.loadPage(filter: .all, offset: last, limit: HeadlineWindow.pageSize)))
         // Asked once: the page is pending now.
         #expect(reduce(&state, .moveUp).isEmpty)
+    }
+
+    @Test func pagesWithNoRowOnScreenAreReadAheadAndWaitForTheFrame() {
+        var state = AppState(width: 80, height: 24)
+        _ = reduce(&state, .pageLoaded(filter: .all, offset: 0, rows: [], total: 10_000))
+        let effects = reduce(&state, .bottom)
+        let size = HeadlineWindow.pageSize
+        let last = (10_000 - 1) / size * size
+        // End shows the last rows: the last page (and the one before, if the screen reaches
+        // into it) is needed now; the page before those only makes PgUp fast.
+        let onScreen = effects.filter { !$0.waitsForFrame }
+        let readAhead = effects.filter(\.waitsForFrame)
+        #expect(onScreen.contains(.loadPage(filter: .all, offset: last, limit: size, readAhead: false)))
+        #expect(readAhead.contains(.loadPage(filter: .all, offset: last - 2 * size, limit: size, readAhead: true)))
+        #expect(!onScreen.isEmpty && !readAhead.isEmpty)
+        #expect(Effect.loadUnreadCount(filter: .all).waitsForFrame)
+        #expect(!Effect.loadArticle(id: 1).waitsForFrame)
     }
 
     @Test func openLoadsTheArticleMarksItReadAndFocusesThePane() {
@@ -122,7 +139,7 @@ import Testing
         var h = Harness(FakeLibrary(Fixtures.all))
         h.send(.open, .nextArticle)
         #expect(h.state.open?.article == Fixtures.storage)
-        #expect(h.state.selection == 1)
+        #expect(h.state.headlineCursor.selection == 1)
         h.send(.nextArticle)
         #expect(h.state.open?.article == Fixtures.gridFees)
         h.send(.previousArticle, .previousArticle)
@@ -159,7 +176,7 @@ import Testing
         let library = FakeLibrary(Fixtures.all)
         var h = Harness(library)
         library.entries.removeLast()
-        h.send(.reload)
+        h.send(.feedReloadUnavailable(.noFeedSubscriptions))
         #expect(h.state.headlines.total == Fixtures.all.count - 1)
     }
 
@@ -189,22 +206,22 @@ import Testing
     @Test func scrollWheelMovesTheListSelectionByThree() {
         var h = Harness(FakeLibrary(Fixtures.many(50)))
         h.send(.scrollWheel(down: true))
-        #expect(h.state.selection == 3)
+        #expect(h.state.headlineCursor.selection == 3)
         h.send(.scrollWheel(down: false), .scrollWheel(down: false))
-        #expect(h.state.selection == 0)
+        #expect(h.state.headlineCursor.selection == 0)
     }
 
     @Test func clickSelectsARowAndASecondClickOpensIt() {
         var h = Harness(FakeLibrary(Fixtures.all))
         let list = try! #require(h.state.layout.list)
         h.send(.click(x: 5, y: list.y + 2))
-        #expect(h.state.selection == 2)
+        #expect(h.state.headlineCursor.selection == 2)
         #expect(h.state.open == nil)
         h.send(.click(x: 5, y: list.y + 2))
         #expect(h.state.open?.article == Fixtures.gridFees)
         // Below the last row: nothing.
         var other = Harness(FakeLibrary(Fixtures.all))
         other.send(.click(x: 5, y: list.y + 20))
-        #expect(other.state.selection == 0)
+        #expect(other.state.headlineCursor.selection == 0)
     }
 }

@@ -2,8 +2,10 @@ import NewsroomCore
 import Testing
 @testable import NewsroomUI
 
-/// Reading the list again (`r`, or a background feed reload ending) keeps the selected
-/// *article* selected, on the same screen row, even when new articles landed above it.
+/// Reading the list again ("relist": a feed reload ended, or `r` found nothing to fetch) keeps
+/// the selected *article* selected, on the same screen row, even when new articles landed
+/// above it. The feed reload itself is the runtime's (NewsroomAppTests); here its actions come
+/// in by hand.
 @Suite struct ReducerReloadTests {
     /// `count` new articles, put on top of the list (the newest-first order of the fake).
     static func insertNew(_ count: Int, into library: FakeLibrary, section: String = "Neu") {
@@ -15,38 +17,42 @@ import Testing
     }
 
     static func selectedID(_ h: Harness) -> Int64? {
-        h.state.headlines.row(at: h.state.selection)?.id
+        h.state.headlines.row(at: h.state.headlineCursor.selection)?.id
     }
 
-    @Test func aReloadAsksWhereTheSelectedArticleIsBeforeLoadingPages() {
+    static let finished = Action.feedReloadFinished(FeedReloadReport(feeds: 2, newItems: 5, updatedItems: 0))
+
+    @Test func aRelistAsksWhereTheSelectedArticleIsBeforeLoadingPages() {
         var h = Harness(FakeLibrary(Fixtures.all))
         h.send(.moveDown, .moveDown)
         let id = try! #require(Self.selectedID(h))
         var state = h.state
-        #expect(reduce(&state, .reload) == [.locateHeadline(id: id, filter: .all), .loadUnreadCount(filter: .all)])
+        #expect(reduce(&state, Self.finished) == [
+            .forgetCachedAnswers, .locateHeadline(id: id, filter: .all), .loadUnreadCount(filter: .all),
+        ])
         #expect(state.relocating == id)
         #expect(state.headlines.total == nil)
     }
 
-    @Test(arguments: [Action.reload, Action.libraryChanged])
+    @Test(arguments: [ReducerReloadTests.finished, Action.feedReloadUnavailable(.noFeedSubscriptions)])
     func theSelectedArticleStaysSelectedWhenRowsAreInsertedAbove(_ action: Action) throws {
         let library = FakeLibrary(Fixtures.many(300))
         var h = Harness(library)
         // Deep enough that the selection is on the second page and the list is scrolled.
         for _ in 0..<70 { h.send(.moveDown) }
         let id = try #require(Self.selectedID(h))
-        let screenRow = h.state.selection - h.state.listScroll
-        #expect(h.state.listScroll > 0)
+        let screenRow = h.state.headlineCursor.selection - h.state.headlineCursor.scroll
+        #expect(h.state.headlineCursor.scroll > 0)
 
         Self.insertNew(5, into: library)
         h.send(action)
         #expect(h.state.headlines.total == 305)
-        #expect(h.state.selection == 75)
+        #expect(h.state.headlineCursor.selection == 75)
         #expect(Self.selectedID(h) == id)
-        #expect(h.state.selection - h.state.listScroll == screenRow, "the highlight stays on its screen row")
+        #expect(h.state.headlineCursor.selection - h.state.headlineCursor.scroll == screenRow, "the highlight stays on its screen row")
         #expect(h.state.relocating == nil)
         // The rows on screen are loaded, the new ones above included when in view.
-        for row in h.state.listScroll..<(h.state.listScroll + h.state.layout.paneHeight) {
+        for row in h.state.headlineCursor.scroll..<(h.state.headlineCursor.scroll + h.state.layout.paneHeight) {
             #expect(h.state.headlines.row(at: row) != nil)
         }
     }
@@ -59,10 +65,10 @@ import Testing
         #expect(Self.selectedID(h) == id)
 
         Self.insertNew(2, into: library)
-        h.send(.libraryChanged)
+        h.send(Self.finished)
         #expect(h.state.open?.id == id)
         #expect(h.state.focus == .article)
-        #expect(h.state.selection == 5)
+        #expect(h.state.headlineCursor.selection == 5)
         #expect(Self.selectedID(h) == id)
         // `n` reads the article that was after it before the reload.
         h.send(.nextArticle)
@@ -80,8 +86,8 @@ import Testing
 
         Self.insertNew(4, into: library, section: "Ressort 3")
         Self.insertNew(6, into: library, section: "Ressort 5")
-        h.send(.libraryChanged)
-        #expect(h.state.selection == 7)
+        h.send(Self.finished)
+        #expect(h.state.headlineCursor.selection == 7)
         #expect(Self.selectedID(h) == id)
         #expect(h.state.headlines.row(at: 0)?.section == "Ressort 3")
     }
@@ -92,8 +98,8 @@ import Testing
         for _ in 0..<10 { h.send(.moveDown) }
         let id = try #require(Self.selectedID(h))
         library.entries.removeAll { $0.id == id }
-        h.send(.libraryChanged)
-        #expect(h.state.selection == 10)
+        h.send(Self.finished)
+        #expect(h.state.headlineCursor.selection == 10)
         #expect(Self.selectedID(h) == library.entries[10].id)
     }
 
@@ -102,8 +108,8 @@ import Testing
         var h = Harness(library)
         h.send(.bottom)
         library.entries.removeLast(5)
-        h.send(.libraryChanged)
-        #expect(h.state.selection == 24)
+        h.send(Self.finished)
+        #expect(h.state.headlineCursor.selection == 24)
         #expect(Self.selectedID(h) == library.entries[24].id)
     }
 
@@ -116,19 +122,52 @@ import Testing
         #expect(state == before)
         state.relocating = 7
         #expect(reduce(&state, .headlineLocated(filter: HeadlineFilter(text: "alt"), id: 7, index: 20)) == [])
-        #expect(state.selection == before.selection)
+        #expect(state.headlineCursor.selection == before.headlineCursor.selection)
     }
 
-    @Test func aLibraryChangeLeavesTheHelpAndTheStatusLineAlone() {
+    @Test func theEndOfAReloadLeavesTheHelpOpenAndShowsTheSummary() {
         let library = FakeLibrary(Fixtures.many(30))
         var h = Harness(library)
         h.send(.toggleHelp)
-        h.state.status = StatusMessage("Reloading feeds: 1/2…")
-        Self.insertNew(1, into: library)
-        h.send(.libraryChanged)
-        #expect(h.state.showHelp)
+        h.send(.feedReloadStarted(feeds: 2), .feedReloadProgress(done: 1, total: 2))
         #expect(h.state.status == StatusMessage("Reloading feeds: 1/2…"))
+        Self.insertNew(1, into: library)
+        h.send(.feedReloadFinished(FeedReloadReport(
+            feeds: 2, newItems: 1, updatedItems: 0,
+            failures: [.init(url: "https://example.org/feed", reason: "HTTP 404")])))
+        #expect(h.state.showHelp)
+        #expect(h.state.feedReload == nil)
+        #expect(h.state.status == StatusMessage("Reloaded 2 feeds: 1 new, 0 updated, 1 failed (https://example.org/feed: HTTP 404)."))
         #expect(h.state.headlines.total == 31)
+    }
+
+    @Test func whileAReloadRunsAKeyClearsTheStatusLineBackToItsProgress() {
+        var h = Harness(FakeLibrary(Fixtures.many(30)))
+        h.send(.feedReloadStarted(feeds: 3))
+        #expect(h.state.status == StatusMessage("Reloading 3 feeds…"))
+        h.send(.toggleBookmark)
+        #expect(h.state.status == StatusMessage("Bookmark saved."))
+        h.send(.moveDown)
+        #expect(h.state.status == StatusMessage("Reloading 3 feeds…"))
+        h.send(.feedReloadProgress(done: 2, total: 3), .moveDown)
+        #expect(h.state.status == StatusMessage("Reloading feeds: 2/3…"))
+    }
+
+    @Test func rWhileAReloadRunsSaysSoAndStartsNoOther() {
+        var h = Harness(FakeLibrary(Fixtures.many(30)))
+        var state = h.state
+        #expect(reduce(&state, .reload) == [.startFeedReload])
+        h.send(.feedReloadStarted(feeds: 3), .feedReloadProgress(done: 1, total: 3))
+        state = h.state
+        #expect(reduce(&state, .reload) == [])
+        #expect(state.status == StatusMessage("A reload is already running (Reloading feeds: 1/3…)"))
+    }
+
+    @Test func aCountAfterTheEndIsIgnored() {
+        var h = Harness(FakeLibrary(Fixtures.many(30)))
+        h.send(.feedReloadStarted(feeds: 3), Self.finished, .feedReloadProgress(done: 3, total: 3))
+        #expect(h.state.feedReload == nil)
+        #expect(h.state.status?.text.hasPrefix("Reloaded 2 feeds") == true)
     }
 
     @Test func aNewFilterStartsAtTheTopWithoutLookingForTheOldArticle() {
@@ -138,7 +177,7 @@ import Testing
         h.send(.startFilter)
         for character in "section:Ressort_5" { h.send(.filterInput(.insert(character))) }
         h.send(.applyFilter)
-        #expect(h.state.selection == 0)
+        #expect(h.state.headlineCursor.selection == 0)
         #expect(library.positionCalls == 0)
     }
 }

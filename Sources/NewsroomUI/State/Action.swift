@@ -58,10 +58,23 @@ public enum Action: Equatable, Sendable {
     case resize(width: Int, height: Int)
     case scrollWheel(down: Bool)
     case click(x: Int, y: Int)
-    /// The library changed under the reader (a background feed reload finished): read the
-    /// list again, keeping the selected article selected. Unlike the `reload` command it
-    /// leaves the status line and the help overlay alone: it is not a key.
-    case libraryChanged
+    /// What happened before the reader opened (the import of the paths it was given), for the
+    /// status line of the first frame.
+    case startMessage(StatusMessage)
+
+    // A feed reload (`Effect.startFeedReload`), which runs while the keys keep working.
+    /// It began: `feeds` subscriptions are being fetched.
+    case feedReloadStarted(feeds: Int)
+    /// `done` of `total` feeds are fetched and written.
+    case feedReloadProgress(done: Int, total: Int)
+    /// It ended: the list is read again (the selected article stays selected). Unlike a key it
+    /// leaves the help overlay alone.
+    case feedReloadFinished(FeedReloadReport)
+    /// It could not start (no subscriptions, the urls file unreadable): the list is read again
+    /// all the same, and `message` says why.
+    case feedReloadUnavailable(StatusMessage)
+    /// The browser `Effect.openURL` ran has ended; `error` says what went wrong, if anything.
+    case browserClosed(error: String?)
 
     // Results of effects.
     case pageLoaded(filter: HeadlineFilter, offset: Int, rows: [HeadlineRow], total: Int)
@@ -99,9 +112,11 @@ extension Action {
 }
 
 /// Work the reducer asks for; the effect runner performs it against the library and answers
-/// with actions. Opening a URL and quitting are performed by the executable itself.
+/// with actions. Opening a URL, reloading feeds and quitting are the reader runtime's.
 public enum Effect: Equatable, Sendable {
-    case loadPage(filter: HeadlineFilter, offset: Int, limit: Int)
+    /// `readAhead`: none of the page's rows is on screen; it only makes the next keys fast,
+    /// so the reader fetches it after the frame.
+    case loadPage(filter: HeadlineFilter, offset: Int, limit: Int, readAhead: Bool = false)
     /// Asks for the position of article `id` in the list under `filter` (`headlinePosition`).
     case locateHeadline(id: Int64, filter: HeadlineFilter)
     case loadUnreadCount(filter: HeadlineFilter)
@@ -112,7 +127,27 @@ public enum Effect: Equatable, Sendable {
     case markRead(id: Int64)
     case toggleBookmark(id: Int64)
     case loadBookmarks
+    /// The library may have changed under the reader (a feed reload, another `newsroom add`):
+    /// whatever the library keeps from earlier answers (counts) is dropped.
+    case forgetCachedAnswers
+    /// Fetch the subscribed feeds into the library in the background; the reload answers with
+    /// `feedReloadStarted` or `feedReloadUnavailable` at once, and later with progress and its end.
+    case startFeedReload
     /// Open in `$BROWSER`, passed as one argv element, never through a shell. Only http(s).
+    /// Answered with `browserClosed` once the browser ends.
     case openURL(String)
     case quit
+}
+
+extension Effect {
+    /// Work that does not change the frame the key asked for: the reader does it once that
+    /// frame is on the screen (a key typed meanwhile waits in the terminal's input queue).
+    /// Counting the unread articles scans the library; read-ahead pages are off screen.
+    public var waitsForFrame: Bool {
+        switch self {
+        case .loadPage(_, _, _, let readAhead): readAhead
+        case .loadUnreadCount: true
+        default: false
+        }
+    }
 }

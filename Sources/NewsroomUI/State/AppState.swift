@@ -19,8 +19,8 @@ public struct OpenArticle: Equatable, Sendable {
     public var row: HeadlineRow
     /// First article line shown at the top of the pane.
     public var scroll: Int = 0
-    /// Index into `lines.links` of the selected page-headline / related entry, if any.
-    public var linkCursor: Int?
+    /// Index into `lines.titleEntries` of the selected page-headline / related entry, if any.
+    public var titleCursor: Int?
     /// The article laid out for the current pane width (wrapping is done once per width,
     /// so scrolling costs only the visible lines).
     public var lines: ArticleLines
@@ -67,15 +67,12 @@ public struct AppState: Equatable, Sendable {
     public var width: Int
     public var height: Int
     public var headlines = HeadlineWindow()
-    /// Index of the selected headline in the filtered list.
-    public var selection: Int = 0
-    /// Index of the first headline row in view.
-    public var listScroll: Int = 0
+    /// The selected headline and the first one in view, as indices into the filtered list.
+    public var headlineCursor = ListCursor()
     public var focus: Pane = .list
     public var view: ListView = .headlines
     public var bookmarks: [BookmarkRow] = []
-    public var bookmarkSelection: Int = 0
-    public var bookmarkScroll: Int = 0
+    public var bookmarkCursor = ListCursor()
     public var open: OpenArticle?
     /// The article requested and not arrived yet.
     public var pendingOpen: PendingOpen?
@@ -89,6 +86,8 @@ public struct AppState: Equatable, Sendable {
     public var unreadCount: Int?
     public var showHelp: Bool = false
     public var status: StatusMessage?
+    /// The feed reload running in the background, if one is.
+    public var feedReload: FeedReloadProgress?
     public var isQuitting: Bool = false
 
     public init(width: Int, height: Int) {
@@ -101,7 +100,7 @@ public struct AppState: Equatable, Sendable {
     /// The state the reader starts in, and the effects that fetch its first page.
     public static func start(width: Int, height: Int) -> (AppState, [Effect]) {
         var state = AppState(width: width, height: height)
-        let effects = reduce(&state, .reload)
+        let effects = state.relist(keepingSelection: false)
         return (state, effects)
     }
 }

@@ -1,21 +1,9 @@
 import NewsroomCore
 
-/// Runs effects synchronously against any `ArticleLibrary` and returns the actions to feed
-/// back into `reduce`. The executable and the tests share it. `openURL` and `quit` are not
-/// library work: they return no actions and are left to the caller (the executable launches
-/// `$BROWSER` with the URL as one argv element, never through a shell).
-///
-/// The reader's loop, as the executable wires it:
-///
-///     var (state, startEffects) = AppState.start(width: columns, height: rows)
-///     let runner = EffectRunner(library: store)
-///     handle(runner.perform(startEffects, into: &state))
-///     while !state.isQuitting {
-///         terminal.draw(render(state, keyMap: keyMap))
-///         let key = terminal.readKey()
-///         guard let action = keyMap.action(for: key, in: state) else { continue }
-///         handle(runner.dispatch(action, into: &state))   // openURL / quit
-///     }
+/// Runs the library's effects synchronously against any `ArticleLibrary` and returns the
+/// actions to feed back into `reduce`. The reader runtime and the tests share it. Opening a
+/// URL, starting a feed reload and quitting are not library work: they return no actions here
+/// and are the reader runtime's (NewsroomApp), which also decides what waits for the frame.
 public struct EffectRunner {
     public let library: any ArticleLibrary
 
@@ -26,7 +14,7 @@ public struct EffectRunner {
     public func run(_ effect: Effect) -> [Action] {
         do {
             switch effect {
-            case .loadPage(let filter, let offset, let limit):
+            case .loadPage(let filter, let offset, let limit, _):
                 let total = try library.headlineCount(filter: filter)
                 let rows = offset < total ? try library.headlines(filter: filter, offset: offset, limit: limit) : []
                 return [.pageLoaded(filter: filter, offset: offset, rows: rows, total: total)]
@@ -58,7 +46,10 @@ public struct EffectRunner {
                 return [.bookmarkToggled(id: id, isBookmarked: try library.toggleBookmark(id: id))]
             case .loadBookmarks:
                 return [.bookmarksLoaded(try library.bookmarks())]
-            case .openURL, .quit:
+            case .forgetCachedAnswers:
+                (library as? any CachingArticleLibrary)?.forgetCachedAnswers()
+                return []
+            case .openURL, .startFeedReload, .quit:
                 return []
             }
         } catch {
@@ -73,7 +64,7 @@ public struct EffectRunner {
         var leftOver: [Effect] = []
         for effect in effects {
             switch effect {
-            case .openURL, .quit: leftOver.append(effect)
+            case .openURL, .startFeedReload, .quit: leftOver.append(effect)
             default:
                 for action in run(effect) { leftOver += dispatch(action, into: &state) }
             }
@@ -82,31 +73,26 @@ public struct EffectRunner {
     }
 
     /// Applies `action`, runs the effects it asks for and the actions they produce until
-    /// nothing is left; returns the effects left to the caller (`openURL`, `quit`).
+    /// nothing is left; returns the effects left to the caller (`openURL`, `startFeedReload`, `quit`).
     @discardableResult
     public func dispatch(_ action: Action, into state: inout AppState) -> [Effect] {
-        var deferred: [Effect] = []
-        return dispatch(action, into: &state, deferring: { _, _ in false }, to: &deferred)
-    }
-
-    /// `dispatch`, except that effects `shouldDefer` picks (given the state when they were
-    /// asked for) are not run but added to `deferred`, for the caller to run later.
-    public func dispatch(
-        _ action: Action, into state: inout AppState,
-        deferring shouldDefer: (Effect, AppState) -> Bool, to deferred: inout [Effect]
-    ) -> [Effect] {
         var queue = [action]
         var leftOver: [Effect] = []
         while !queue.isEmpty {
             let next = queue.removeFirst()
             for effect in reduce(&state, next) {
                 switch effect {
-                case .openURL, .quit: leftOver.append(effect)
-                case _ where shouldDefer(effect, state): deferred.append(effect)
+                case .openURL, .startFeedReload, .quit: leftOver.append(effect)
                 default: queue += run(effect)
                 }
             }
         }
         return leftOver
     }
+}
+
+/// A library that keeps answers between effects (the reader's counts per filter) and must
+/// drop them when the library may have changed under it (`Effect.forgetCachedAnswers`).
+public protocol CachingArticleLibrary: ArticleLibrary {
+    func forgetCachedAnswers()
 }

@@ -4,6 +4,13 @@ import NewsroomCore
 /// and their results come in again as actions. Every branch costs O(rows on screen), never
 /// O(articles in the library).
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+    let effects = apply(action, to: &state)
+    // A key clears the status line; while a feed reload runs, its progress comes back to it.
+    if state.status == nil, let reload = state.feedReload { state.status = StatusMessage(reload.statusLine) }
+    return effects
+}
+
+private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
     switch action {
     case .command(let command):
         state.status = nil
@@ -36,8 +43,30 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return state.wheel(down: down)
     case .click(let x, let y):
         return state.click(x: x, y: y)
-    case .libraryChanged:
-        return state.reload(keepingSelection: true)
+    case .startMessage(let message):
+        if state.status == nil { state.status = message }
+        return []
+    case .feedReloadStarted(let feeds):
+        state.feedReload = FeedReloadProgress(total: feeds)
+        state.status = nil  // the reload's line replaces it
+        return []
+    case .feedReloadProgress(let done, let total):
+        guard state.feedReload != nil else { return [] }  // a count that came after the end
+        state.feedReload = FeedReloadProgress(total: total, done: done)
+        state.status = nil
+        return []
+    case .feedReloadFinished(let report):
+        state.feedReload = nil
+        // An error on screen stays there; the summary replaces anything else.
+        if state.status?.isError != true { state.status = StatusMessage(report.statusLine) }
+        return [.forgetCachedAnswers] + state.relist(keepingSelection: true)
+    case .feedReloadUnavailable(let message):
+        state.feedReload = nil
+        state.status = message
+        return [.forgetCachedAnswers] + state.relist(keepingSelection: true)
+    case .browserClosed(let error):
+        state.status = error.map { StatusMessage($0, isError: true) }
+        return []
     case .pageLoaded(let filter, let offset, let rows, let total):
         guard filter == state.filter.active else { return [] }  // an answer for an old filter
         return state.pageLoaded(offset: offset, rows: rows, total: total)
@@ -53,7 +82,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return state.bookmarkToggled(id: id, isBookmarked: isBookmarked)
     case .bookmarksLoaded(let rows):
         state.bookmarks = rows
-        state.clampBookmarkSelection()
+        state.clampBookmarkCursor()
         return []
     case .loadFailed(let message):
         // Whatever was in flight is forgotten so the next key can ask again.
@@ -73,7 +102,13 @@ extension AppState {
         case .toggleHelp:
             showHelp = true
             return []
-        case .reload: return reload(keepingSelection: true)
+        case .reload:
+            // Fetching the feeds; the list is read again when they are in.
+            if let running = feedReload {
+                status = StatusMessage("A reload is already running (\(running.statusLine))")
+                return []
+            }
+            return [.startFeedReload]
         case .startFilter:
             filter.isEditing = true
             filter.input = filter.applied
@@ -111,12 +146,12 @@ extension AppState {
         return [.quit]
     }
 
-    /// Reads the list again from the library. `keepingSelection`: the selected article stays
+    /// Reads the list again from the library ("relist"; "reload" is fetching the feeds). `keepingSelection`: the selected article stays
     /// selected (and on the same screen row) even when rows were added or removed above it;
     /// its new position is asked for first, and the pages are loaded around it when the answer
     /// comes (`headlineLocated`). Without it (a new filter), the selection index stays.
-    mutating func reload(keepingSelection: Bool) -> [Effect] {
-        let selected = keepingSelection ? headlines.row(at: selection)?.id : nil
+    mutating func relist(keepingSelection: Bool) -> [Effect] {
+        let selected = keepingSelection ? headlines.row(at: headlineCursor.selection)?.id : nil
         headlines.reset()
         openWhenLoaded = nil
         relocating = selected
@@ -124,7 +159,7 @@ extension AppState {
         if let selected {
             effects = [.locateHeadline(id: selected, filter: filter.active)]
         } else {
-            effects = [loadPage(containing: listScroll)]
+            effects = [loadPage(containing: headlineCursor.scroll)]
         }
         effects.append(.loadUnreadCount(filter: filter.active))
         if view == .bookmarks { effects.append(.loadBookmarks) }
@@ -137,10 +172,10 @@ extension AppState {
         guard relocating == id else { return [] }  // an answer nobody is waiting for any more
         relocating = nil
         if let index {
-            listScroll = max(0, index - (selection - listScroll))
-            selection = index
+            let screenRow = headlineCursor.selection - headlineCursor.scroll
+            headlineCursor = ListCursor(selection: index, scroll: max(0, index - screenRow))
         }
-        return [loadPage(containing: listScroll)]
+        return [loadPage(containing: headlineCursor.scroll)]
     }
 
     /// The page that holds row `row`, marked as asked for.
@@ -157,10 +192,9 @@ extension AppState {
         view = .headlines
         guard parsed != filter.active else { return [] }
         filter.active = parsed
-        selection = 0
-        listScroll = 0
+        headlineCursor = ListCursor()
         unreadCount = nil
-        return reload(keepingSelection: false)
+        return relist(keepingSelection: false)
     }
 
     // MARK: - The list pane (headlines or bookmarks)
@@ -168,10 +202,10 @@ extension AppState {
     mutating func listCommand(_ command: Command) -> [Effect] {
         let page = max(1, layout.paneHeight)
         switch command {
-        case .moveUp: return moveSelection(to: currentSelection - 1)
-        case .moveDown: return moveSelection(to: currentSelection + 1)
-        case .pageUp: return moveSelection(to: currentSelection - page)
-        case .pageDown: return moveSelection(to: currentSelection + page)
+        case .moveUp: return moveSelection(to: cursor.selection - 1)
+        case .moveDown: return moveSelection(to: cursor.selection + 1)
+        case .pageUp: return moveSelection(to: cursor.selection - page)
+        case .pageDown: return moveSelection(to: cursor.selection + page)
         case .top: return moveSelection(to: 0)
         case .bottom: return moveSelection(to: listCount - 1)
         case .open: return openSelected()
@@ -186,49 +220,45 @@ extension AppState {
         }
     }
 
-    var currentSelection: Int { view == .bookmarks ? bookmarkSelection : selection }
+    /// The cursor of the list on screen: the headlines' or the bookmarks'.
+    var cursor: ListCursor {
+        get { view == .bookmarks ? bookmarkCursor : headlineCursor }
+        set {
+            if view == .bookmarks { bookmarkCursor = newValue } else { headlineCursor = newValue }
+        }
+    }
+
     var listCount: Int { view == .bookmarks ? bookmarks.count : headlines.count }
 
     /// Selects list index `index` (clamped), scrolls it into view, and asks for missing pages.
     mutating func moveSelection(to index: Int) -> [Effect] {
         let count = listCount
         guard count > 0 else { return [] }
-        let target = min(max(0, index), count - 1)
-        let height = max(1, layout.paneHeight)
-        if view == .bookmarks {
-            bookmarkSelection = target
-            bookmarkScroll = Self.scroll(bookmarkScroll, keeping: target, height: height, count: count)
-            return []
-        }
-        selection = target
-        return scrollHeadlinesIntoView()
+        cursor.move(to: index, count: count, height: layout.paneHeight)
+        return view == .bookmarks ? [] : scrollHeadlinesIntoView()
     }
 
+    /// Keeps the selected headline in view and asks for the pages around the screen; pages
+    /// with no row on screen are read-ahead.
     mutating func scrollHeadlinesIntoView() -> [Effect] {
         let height = max(1, layout.paneHeight)
-        listScroll = Self.scroll(listScroll, keeping: selection, height: height, count: headlines.count)
-        return headlines.requests(forRows: listScroll, count: height).map { page in
-            .loadPage(filter: filter.active, offset: page * HeadlineWindow.pageSize, limit: HeadlineWindow.pageSize)
+        headlineCursor.scrollIntoView(count: headlines.count, height: height)
+        let first = headlineCursor.scroll
+        return headlines.requests(forRows: first, count: height).map { page in
+            let offset = page * HeadlineWindow.pageSize
+            let offScreen = offset >= first + height || offset + HeadlineWindow.pageSize <= first
+            return .loadPage(filter: filter.active, offset: offset, limit: HeadlineWindow.pageSize, readAhead: offScreen)
         }
     }
 
-    /// The scroll offset closest to `scroll` that shows row `row` and no empty space at the end.
-    static func scroll(_ scroll: Int, keeping row: Int, height: Int, count: Int) -> Int {
-        var top = scroll
-        if row < top { top = row }
-        if row >= top + height { top = row - height + 1 }
-        return max(0, min(top, count - height))
-    }
-
-    mutating func clampBookmarkSelection() {
-        bookmarkSelection = max(0, min(bookmarkSelection, bookmarks.count - 1))
-        bookmarkScroll = Self.scroll(bookmarkScroll, keeping: bookmarkSelection, height: max(1, layout.paneHeight), count: bookmarks.count)
+    mutating func clampBookmarkCursor() {
+        bookmarkCursor.clamp(count: bookmarks.count, height: layout.paneHeight)
     }
 
     mutating func openSelected() -> [Effect] {
         if view == .bookmarks {
-            guard bookmarks.indices.contains(bookmarkSelection) else { return [] }
-            let bookmark = bookmarks[bookmarkSelection]
+            guard bookmarks.indices.contains(bookmarkCursor.selection) else { return [] }
+            let bookmark = bookmarks[bookmarkCursor.selection]
             guard let id = bookmark.articleID else {
                 status = StatusMessage("This article is no longer in the library.", isError: true)
                 return []
@@ -239,8 +269,8 @@ extension AppState {
             return request(row)
         }
         guard headlines.count > 0 else { return [] }
-        guard let row = headlines.row(at: selection) else {
-            openWhenLoaded = selection
+        guard let row = headlines.row(at: headlineCursor.selection) else {
+            openWhenLoaded = headlineCursor.selection
             status = StatusMessage("Loading…")
             return []
         }
@@ -256,7 +286,7 @@ extension AppState {
 
     /// n / p: the next or previous entry of the list, opened when `open` (from any pane).
     mutating func step(by delta: Int, open: Bool) -> [Effect] {
-        let target = currentSelection + delta
+        let target = cursor.selection + delta
         guard target >= 0, target < listCount else {
             status = StatusMessage(delta > 0 ? "This is the last article." : "This is the first article.")
             return []
@@ -275,43 +305,43 @@ extension AppState {
         var effects: [Effect] = []
         switch command {
         case .moveDown:
-            if reading.scroll < maxScroll && reading.linkCursor == nil {
+            if reading.scroll < maxScroll && reading.titleCursor == nil {
                 reading.scroll += 1
-            } else if !reading.lines.links.isEmpty {
+            } else if !reading.lines.titleEntries.isEmpty {
                 let next: Int
-                if let cursor = reading.linkCursor {
-                    next = min(cursor + 1, reading.lines.links.count - 1)
+                if let cursor = reading.titleCursor {
+                    next = min(cursor + 1, reading.lines.titleEntries.count - 1)
                 } else {
-                    next = reading.lines.links.firstIndex { $0.line >= reading.scroll } ?? reading.lines.links.count - 1
+                    next = reading.lines.titleEntries.firstIndex { $0.line >= reading.scroll } ?? reading.lines.titleEntries.count - 1
                 }
-                reading.linkCursor = next
-                let line = reading.lines.links[next].line
+                reading.titleCursor = next
+                let line = reading.lines.titleEntries[next].line
                 reading.scroll = min(maxScroll, max(reading.scroll, line - height + 1))
             }
         case .moveUp:
-            if let cursor = reading.linkCursor {
-                reading.linkCursor = cursor > 0 ? cursor - 1 : nil
-                if let now = reading.linkCursor {
-                    reading.scroll = min(reading.scroll, reading.lines.links[now].line)
+            if let cursor = reading.titleCursor {
+                reading.titleCursor = cursor > 0 ? cursor - 1 : nil
+                if let now = reading.titleCursor {
+                    reading.scroll = min(reading.scroll, reading.lines.titleEntries[now].line)
                 }
             } else {
                 reading.scroll = max(0, reading.scroll - 1)
             }
         case .pageDown:
-            reading.linkCursor = nil
+            reading.titleCursor = nil
             reading.scroll = min(maxScroll, reading.scroll + max(1, height - 1))
         case .pageUp:
-            reading.linkCursor = nil
+            reading.titleCursor = nil
             reading.scroll = max(0, reading.scroll - max(1, height - 1))
         case .top:
-            reading.linkCursor = nil
+            reading.titleCursor = nil
             reading.scroll = 0
         case .bottom:
-            reading.linkCursor = nil
+            reading.titleCursor = nil
             reading.scroll = maxScroll
         case .open:
-            if let cursor = reading.linkCursor {
-                let title = reading.lines.links[cursor].title
+            if let cursor = reading.titleCursor {
+                let title = reading.lines.titleEntries[cursor].title
                 pendingOpen = .title(title)
                 effects = [.openTitle(title)]
             }
@@ -348,10 +378,10 @@ extension AppState {
     mutating func toggleBookmark() -> [Effect] {
         if focus == .article, let reading = open { return [.toggleBookmark(id: reading.id)] }
         if view == .bookmarks {
-            guard bookmarks.indices.contains(bookmarkSelection), let id = bookmarks[bookmarkSelection].articleID else { return [] }
+            guard bookmarks.indices.contains(bookmarkCursor.selection), let id = bookmarks[bookmarkCursor.selection].articleID else { return [] }
             return [.toggleBookmark(id: id)]
         }
-        if let row = headlines.row(at: selection) { return [.toggleBookmark(id: row.id)] }
+        if let row = headlines.row(at: headlineCursor.selection) { return [.toggleBookmark(id: row.id)] }
         return []
     }
 
@@ -360,7 +390,7 @@ extension AppState {
     mutating func pageLoaded(offset: Int, rows: [HeadlineRow], total: Int) -> [Effect] {
         guard offset >= 0, offset % HeadlineWindow.pageSize == 0 else { return [] }
         headlines.store(offset: offset, rows: rows, total: total)
-        selection = max(0, min(selection, total - 1))
+        headlineCursor.selection = max(0, min(headlineCursor.selection, total - 1))
         var effects = scrollHeadlinesIntoView()
         if let waiting = openWhenLoaded, let row = headlines.row(at: waiting) {
             status = nil
@@ -421,14 +451,14 @@ extension AppState {
             let fraction = reading.lines.lines.isEmpty ? 0 : Double(reading.scroll) / Double(reading.lines.lines.count)
             reading.lines = ArticleLines(article: reading.article, row: reading.row, width: layout.articleWidth)
             reading.scroll = Int(fraction * Double(reading.lines.lines.count))
-            reading.linkCursor = nil
+            reading.titleCursor = nil
             open = reading
         }
         if var reading = open {
             reading.scroll = max(0, min(reading.scroll, reading.lines.lines.count - layout.paneHeight))
             open = reading
         }
-        clampBookmarkSelection()
+        clampBookmarkCursor()
         return scrollHeadlinesIntoView()
     }
 
@@ -439,11 +469,11 @@ extension AppState {
         if focus == .article, var reading = open {
             let maxScroll = max(0, reading.lines.lines.count - layout.paneHeight)
             reading.scroll = max(0, min(maxScroll, reading.scroll + delta))
-            reading.linkCursor = nil
+            reading.titleCursor = nil
             open = reading
             return []
         }
-        return moveSelection(to: currentSelection + delta)
+        return moveSelection(to: cursor.selection + delta)
     }
 
     mutating func click(x: Int, y: Int) -> [Effect] {
@@ -454,18 +484,17 @@ extension AppState {
         }
         let layout = self.layout
         if let list = layout.list, list.contains(x: x, y: y) {
-            let scroll = view == .bookmarks ? bookmarkScroll : listScroll
-            let index = scroll + (y - list.y)
+            let index = cursor.index(atScreenRow: y - list.y)
             guard index < listCount else { return [] }
             focus = .list
-            if index == currentSelection { return openSelected() }  // a second click reads it
+            if index == cursor.selection { return openSelected() }  // a second click reads it
             return moveSelection(to: index)
         }
         if let area = layout.article, area.contains(x: x, y: y), var reading = open {
             focus = .article
             let line = reading.scroll + (y - area.y)
-            if reading.lines.lines.indices.contains(line), let link = reading.lines.lines[line].link {
-                reading.linkCursor = link
+            if reading.lines.lines.indices.contains(line), let entry = reading.lines.lines[line].titleEntry {
+                reading.titleCursor = entry
             }
             open = reading
         }

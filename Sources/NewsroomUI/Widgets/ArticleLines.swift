@@ -14,12 +14,12 @@ public struct Segment: Equatable, Sendable {
 /// One screen line of a laid-out article.
 public struct ArticleLine: Equatable, Sendable {
     public var segments: [Segment]
-    /// Index into `ArticleLines.links` when this line is a selectable title.
-    public var link: Int?
+    /// Index into `ArticleLines.titleEntries` when this line is a selectable title.
+    public var titleEntry: Int?
 
-    public init(_ segments: [Segment] = [], link: Int? = nil) {
+    public init(_ segments: [Segment] = [], titleEntry: Int? = nil) {
         self.segments = segments
-        self.link = link
+        self.titleEntry = titleEntry
     }
 
     public static let blank = ArticleLine()
@@ -27,7 +27,7 @@ public struct ArticleLine: Equatable, Sendable {
 
 /// A title at the end of an article (the page's headline list, related articles) that opens
 /// the article of that title when it is in the library.
-public struct ArticleLink: Equatable, Sendable {
+public struct TitleEntry: Equatable, Sendable {
     public var title: String
     public var line: Int
 }
@@ -37,20 +37,20 @@ public struct ArticleLink: Equatable, Sendable {
 public struct ArticleLines: Equatable, Sendable {
     public var width: Int
     public var lines: [ArticleLine]
-    public var links: [ArticleLink]
+    public var titleEntries: [TitleEntry]
 
     public init(article: Article, row: HeadlineRow, width: Int) {
         var builder = Builder(width: max(1, width))
         builder.build(article, row: row)
         self.width = max(1, width)
         self.lines = builder.lines
-        self.links = builder.links
+        self.titleEntries = builder.titleEntries
     }
 
     private struct Builder {
         let width: Int
         var lines: [ArticleLine] = []
-        var links: [ArticleLink] = []
+        var titleEntries: [TitleEntry] = []
 
         mutating func text(_ text: String, _ style: Style, indent: Int = 0) {
             let pad = String(repeating: " ", count: min(indent, width - 1))
@@ -111,10 +111,10 @@ public struct ArticleLines: Equatable, Sendable {
             guard !titles.isEmpty else { return }
             text(heading, Style(.accent, bold: true))
             for title in titles {
-                let index = links.count
-                links.append(ArticleLink(title: title, line: lines.count))
+                let index = titleEntries.count
+                titleEntries.append(TitleEntry(title: title, line: lines.count))
                 // One line per title, so the cursor moves title by title.
-                lines.append(ArticleLine([Segment(TextFit.truncate("• " + title, width: width), .plain)], link: index))
+                lines.append(ArticleLine([Segment(TextFit.truncate("• " + title, width: width), .plain)], titleEntry: index))
             }
             blank()
         }

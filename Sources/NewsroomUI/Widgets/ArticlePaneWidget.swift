@@ -16,7 +16,7 @@ enum ArticlePaneWidget {
             let line = lines[index]
             let y = area.y + offset
             let row = Rect(x: area.x, y: y, width: area.width, height: 1)
-            let selected = line.link != nil && line.link == reading.linkCursor
+            let selected = line.titleEntry != nil && line.titleEntry == reading.titleCursor
             let highlight = Style(state.focus == .article ? .selection : .selectionInactive, reverse: state.focus == .article)
             if selected { buffer.fill(row, style: highlight) }
             var x = area.x

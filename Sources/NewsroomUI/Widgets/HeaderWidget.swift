@@ -27,10 +27,10 @@ enum HeaderWidget {
         switch state.view {
         case .bookmarks:
             let count = state.bookmarks.count
-            return count == 0 ? "no bookmarks" : "\(state.bookmarkSelection + 1)/\(count)"
+            return count == 0 ? "no bookmarks" : "\(state.bookmarkCursor.selection + 1)/\(count)"
         case .headlines:
             guard let total = state.headlines.total else { return "loading…" }
-            let place = total == 0 ? "0/0" : "\(state.selection + 1)/\(total)"
+            let place = total == 0 ? "0/0" : "\(state.headlineCursor.selection + 1)/\(total)"
             guard let unread = state.unreadCount else { return place }
             return "\(unread) unread · \(place)"
         }

@@ -22,9 +22,9 @@ enum HeadlineListWidget {
             return
         }
         for offset in 0..<area.height {
-            let index = state.listScroll + offset
+            let index = state.headlineCursor.scroll + offset
             guard index < total else { break }
-            let selected = index == state.selection
+            let selected = index == state.headlineCursor.selection
             guard let row = window.row(at: index) else {
                 drawRow(nil, selected: selected, focused: state.focus == .list, at: area.y + offset, in: area, into: &buffer)
                 continue
@@ -42,13 +42,13 @@ enum HeadlineListWidget {
             return
         }
         for offset in 0..<area.height {
-            let index = state.bookmarkScroll + offset
+            let index = state.bookmarkCursor.scroll + offset
             guard index < state.bookmarks.count else { break }
             let bookmark = state.bookmarks[index]
             let entry = Entry(
                 isUnread: false, isBookmarked: true, published: bookmark.published,
                 label: nonEmpty(bookmark.section) ?? nonEmpty(bookmark.publication), title: bookmark.title)
-            drawRow(entry, selected: index == state.bookmarkSelection, focused: state.focus == .list, at: area.y + offset, in: area, into: &buffer)
+            drawRow(entry, selected: index == state.bookmarkCursor.selection, focused: state.focus == .list, at: area.y + offset, in: area, into: &buffer)
         }
     }
 

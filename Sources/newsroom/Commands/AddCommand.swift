@@ -1,4 +1,5 @@
 import ArgumentParser
+import NewsroomApp
 import Foundation
 import NewsroomCore
 import NewsroomStore

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NewsroomApp
 import NewsroomCore
 import NewsroomStore
 import NewsroomTerminal
@@ -42,13 +43,19 @@ struct ReadCommand: ParsableCommand {
             }
             let startMessage = try importPaths(into: store)
             let library = ReaderLibrary(store: store)
-            var loop = ReaderLoop(library: library, keyMap: keyMap, environment: environment)
-            loop.startMessage = startMessage
-            loop.feedRefresh = ReaderFeedRefresh.make(
-                store: store, urlsFile: UrlsFileOption.resolve(explicit: nil, environment: environment))
-            loop.trace = FrameTrace(environment: environment)
-            library.trace = loop.trace
-            try withTerminal { terminal in loop.run(on: terminal) }
+            let trace = FrameTrace(environment: environment)
+            library.trace = trace
+            let urlsFile = UrlsFileOption.resolve(explicit: nil, environment: environment)
+            let feedReload = BackgroundFeedReload(
+                store: store, timeout: Reloader.defaultTimeout,
+                subscriptions: { try UrlsFileOption.load(urlsFile).subscriptions })
+            try withTerminal { terminal in
+                var reader = ReaderRuntime(backend: terminal, library: library, keyMap: keyMap)
+                reader.feedReload = feedReload
+                reader.openBrowser = BrowserLauncher.opener(environment: environment)
+                reader.trace = trace
+                reader.run(startMessage: startMessage)
+            }
         }
     }
 
@@ -58,20 +65,7 @@ struct ReadCommand: ParsableCommand {
     private func importPaths(into store: LibraryStore) throws -> StatusMessage? {
         guard !paths.isEmpty else { return nil }
         let summary = try ArticleImport.run(paths, into: store) { CommandFailure.report($0) }
-        let imported = summary.counts.added + summary.counts.updated + summary.counts.unchanged
-        if imported == 0, !summary.failures.isEmpty {
-            throw CommandMessage(summary.failures.count == 1
-                ? "nothing to read: the file was skipped"
-                : "nothing to read: all \(summary.failures.count) files were skipped")
-        }
-        var parts: [String] = []
-        if summary.counts.added > 0 { parts.append("\(summary.counts.added) new") }
-        if summary.counts.updated > 0 { parts.append("\(summary.counts.updated) updated") }
-        if !summary.failures.isEmpty {
-            let files = summary.failures.count == 1 ? "1 file" : "\(summary.failures.count) files"
-            parts.append("\(files) skipped (listed on stderr after you quit)")
-        }
-        guard !parts.isEmpty else { return nil }
-        return StatusMessage("Imported: " + parts.joined(separator: ", ") + ".", isError: !summary.failures.isEmpty)
+        if let reason = summary.nothingToRead { throw CommandMessage(reason) }
+        return summary.readerStartMessage
     }
 }

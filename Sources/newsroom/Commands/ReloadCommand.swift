@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NewsroomApp
 import NewsroomCore
 import NewsroomStore
 
@@ -35,8 +36,8 @@ struct ReloadCommand: AsyncParsableCommand {
         let bar = ProgressBar()
         let summary: ReloadSummary
         do {
-            summary = try await Reloader.reloadAll(
-                store: store, urlsFile: urls.resolvedPath, timeout: timeout, progress: { bar.show($0) })
+            let subscriptions = try urls.load().subscriptions
+            summary = await Reloader.reload(subscriptions, store: store, timeout: timeout, progress: { bar.show($0) })
         } catch {
             bar.finish()
             throw CommandFailure.fail(String(describing: error), code: CommandFailure.unreadable)

@@ -1,12 +1,12 @@
 import Foundation
+import Synchronization
 import NewsroomStore
 
 /// Writes a reload's fetched feeds into the library on a thread of its own, several feeds a
 /// transaction. The fetch tasks only fetch, parse and prepare: a task waiting for the write
 /// lock would hold one of the few threads Swift's tasks share (two on a two-core machine), and
 /// parsing would stop while one feed is written.
-final class FeedWriter: @unchecked Sendable {
-    // @unchecked: `outcomes` is only touched under `lock`; the rest is immutable or thread-safe.
+final class FeedWriter: Sendable {
     /// A fetched feed: its outcome so far (kind, error) and what to write.
     struct Job: Sendable {
         var index: Int
@@ -19,8 +19,7 @@ final class FeedWriter: @unchecked Sendable {
 
     private let store: LibraryStore
     private let handOff = HandOff<Job>(capacity: 8)
-    private let lock = NSLock()
-    private var outcomes: [Int: FeedReloadOutcome] = [:]
+    private let outcomes = Mutex<[Int: FeedReloadOutcome]>([:])
     private let finished = DispatchSemaphore(value: 0)
     private let written: @Sendable (Int) -> Void
 
@@ -41,9 +40,7 @@ final class FeedWriter: @unchecked Sendable {
     func finish() -> [Int: FeedReloadOutcome] {
         handOff.finish()
         finished.wait()
-        lock.lock()
-        defer { lock.unlock() }
-        return outcomes
+        return outcomes.withLock { $0 }
     }
 
     private func run() {
@@ -80,8 +77,8 @@ final class FeedWriter: @unchecked Sendable {
     }
 
     private func record(_ jobs: [Job]) {
-        lock.lock()
-        for job in jobs { outcomes[job.index] = job.outcome }
-        lock.unlock()
+        outcomes.withLock { outcomes in
+            for job in jobs { outcomes[job.index] = job.outcome }
+        }
     }
 }

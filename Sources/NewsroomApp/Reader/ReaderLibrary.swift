@@ -1,58 +1,59 @@
 import NewsroomCore
 import NewsroomStore
+import NewsroomUI
 
 /// The store as the reader uses it: the effect runner asks for the count with every page, and
 /// a count is a scan of the library, so counts are kept per filter until something that can
 /// change them happens (a read mark for unread filters, a bookmark for bookmark filters, the
 /// `r` key for everything). Pages use the count to read deep offsets from the oldest end.
 /// Keeps each key's work independent of the library's size.
-final class ReaderLibrary: ArticleLibrary {
+public final class ReaderLibrary: CachingArticleLibrary {
     let store: LibraryStore
     private var counts: [HeadlineFilter: Int] = [:]
     /// When tracing, each page read is timed (`page OFFSET MICROSECONDS`).
-    var trace: FrameTrace?
+    public var trace: FrameTrace?
 
-    init(store: LibraryStore) {
+    public init(store: LibraryStore) {
         self.store = store
     }
 
     /// Forgets every count (the library may have changed under us, e.g. another `newsroom add`).
-    func invalidate() {
+    public func forgetCachedAnswers() {
         counts.removeAll()
     }
 
-    func headlineCount(filter: HeadlineFilter) throws -> Int {
+    public func headlineCount(filter: HeadlineFilter) throws -> Int {
         if let known = counts[filter] { return known }
         let count = try store.headlineCount(filter: filter)
         counts[filter] = count
         return count
     }
 
-    func headlines(filter: HeadlineFilter, offset: Int, limit: Int) throws -> [HeadlineRow] {
+    public func headlines(filter: HeadlineFilter, offset: Int, limit: Int) throws -> [HeadlineRow] {
         let started = trace == nil ? 0 : FrameTrace.monotonicMicroseconds()
         defer { trace?.page(offset: offset, since: started) }
         guard let total = counts[filter] else { return try store.headlines(filter: filter, offset: offset, limit: limit) }
         return try store.headlines(filter: filter, offset: offset, limit: limit, total: total)
     }
 
-    func headlinePosition(id: Int64, filter: HeadlineFilter) throws -> Int? {
+    public func headlinePosition(id: Int64, filter: HeadlineFilter) throws -> Int? {
         try store.headlinePosition(id: id, filter: filter)
     }
 
-    func article(id: Int64) throws -> Article? { try store.article(id: id) }
-    func articleID(title: String) throws -> Int64? { try store.articleID(title: title) }
+    public func article(id: Int64) throws -> Article? { try store.article(id: id) }
+    public func articleID(title: String) throws -> Int64? { try store.articleID(title: title) }
 
-    func setRead(id: Int64, _ read: Bool) throws {
+    public func setRead(id: Int64, _ read: Bool) throws {
         try store.setRead(id: id, read)
         counts = counts.filter { !$0.key.unreadOnly }
     }
 
-    func toggleBookmark(id: Int64) throws -> Bool {
+    public func toggleBookmark(id: Int64) throws -> Bool {
         defer { counts = counts.filter { !$0.key.bookmarkedOnly } }
         return try store.toggleBookmark(id: id)
     }
 
-    func bookmarks() throws -> [BookmarkRow] { try store.bookmarks() }
-    func publications() throws -> [String] { try store.publications() }
-    func sections() throws -> [String] { try store.sections() }
+    public func bookmarks() throws -> [BookmarkRow] { try store.bookmarks() }
+    public func publications() throws -> [String] { try store.publications() }
+    public func sections() throws -> [String] { try store.sections() }
 }

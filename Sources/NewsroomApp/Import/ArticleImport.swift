@@ -5,19 +5,24 @@ import NewsroomStore
 /// The one import loop, shared by `newsroom add` and the reader (`newsroom PATH...`): page-dump
 /// and feed files, and the article files under folders, go into the library in batches. A file that cannot be
 /// read or parsed is reported and skipped; the others go in.
-enum ArticleImport {
+public enum ArticleImport {
     /// Larger files are neither page dumps (the biggest real ones are tens of kilobytes) nor
     /// feeds anyone publishes (a few megabytes at most).
     static let maximumFileSize = 64 * 1024 * 1024
     /// Articles per transaction: one commit per batch keeps big folders fast and memory flat.
     static let batchSize = LibraryStore.importBatchSize
 
-    struct Summary: Equatable {
-        var counts = ImportCounts()
+    public struct Summary: Equatable, Sendable {
+        public var counts = ImportCounts()
         /// One `PATH: REASON` line per file that was skipped, in walk order.
-        var failures: [String] = []
+        public var failures: [String] = []
 
-        var line: String {
+        public init(counts: ImportCounts = ImportCounts(), failures: [String] = []) {
+            self.counts = counts
+            self.failures = failures
+        }
+
+        public var line: String {
             "added \(counts.added), updated \(counts.updated), unchanged \(counts.unchanged), failed \(failures.count)"
         }
     }
@@ -30,7 +35,7 @@ enum ArticleImport {
     /// writer's time and the reader's side by side. The reader hands over small chunks, and
     /// the writer puts whatever chunks are waiting into one transaction (up to `batchSize`):
     /// neither side waits long for the other, and memory stays at a few batches.
-    static func run(_ paths: [String], into store: LibraryStore,
+    public static func run(_ paths: [String], into store: LibraryStore,
                     onFailure: (String) -> Void = { _ in }) throws(StoreError) -> Summary {
         let handOff = HandOff<Prepared>(capacity: batchSize / chunkSize)
         let reader = Thread { prepare(paths, into: handOff) }

@@ -7,13 +7,13 @@ import Darwin
 /// Opens a link with `$BROWSER`: the program is looked up on PATH and gets the URL as its one
 /// argument (posix_spawnp, never a shell, so nothing in the URL is interpreted). `$BROWSER`
 /// may list several programs separated by `:`; the first one is used.
-enum BrowserLauncher {
-    enum Failure: Equatable, CustomStringConvertible {
+public enum BrowserLauncher {
+    public enum Failure: Equatable, CustomStringConvertible {
         case noBrowser
         case cannotStart(program: String, code: Int32)
         case failed(program: String, status: Int32)
 
-        var description: String {
+        public var description: String {
             switch self {
             case .noBrowser: return "Set $BROWSER to open links (e.g. BROWSER=w3m)."
             case .cannotStart(let program, let code): return "Cannot start \(program): \(String(cString: strerror(code)))."

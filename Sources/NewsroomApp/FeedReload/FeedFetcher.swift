@@ -6,7 +6,7 @@ import NewsroomCore
 import NewsroomStore
 
 /// What one fetch of a feed location gave.
-enum FetchResult: Sendable {
+public enum FetchResult: Sendable {
     /// New bytes, with the validators to send next time.
     case body([UInt8], etag: String?, lastModified: String?)
     /// 304: the copy we have is current.

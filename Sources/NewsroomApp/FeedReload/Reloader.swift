@@ -1,11 +1,12 @@
 import Foundation
+import Synchronization
 import NewsroomCore
 import NewsroomStore
 
 /// Progress of a reload: `done` of `total` feeds finished.
-struct ReloadProgress: Sendable {
-    var done: Int
-    var total: Int
+public struct ReloadProgress: Sendable {
+    public var done: Int
+    public var total: Int
 }
 
 /// `newsroom reload` and the reader's `r` key: fetch every subscription, a few at once, and
@@ -15,21 +16,23 @@ struct ReloadProgress: Sendable {
 /// Identity: items are imported with source `.feed(url)` for the URL as the urls file lists
 /// it, so the store keys them by that URL plus guid/link; a reload updates items in place and
 /// read state and bookmarks (keyed by identity) stay.
-enum Reloader {
+public enum Reloader {
     static let concurrentFetches = 6
-    static let defaultTimeout: TimeInterval = 30
+    public static let defaultTimeout: TimeInterval = 30
 
-    /// Reads the urls file and reloads every subscription in it.
-    static func reloadAll(
-        store: LibraryStore, urlsFile: String, timeout: TimeInterval = defaultTimeout,
-        progress: @escaping @Sendable (ReloadProgress) -> Void = { _ in }
-    ) async throws -> ReloadSummary {
-        let subscriptions = try UrlsFileOption.load(urlsFile).subscriptions
-        return await reload(subscriptions, store: store, timeout: timeout, progress: progress)
+    /// Reloads `subscriptions` over the network and the disk (`FeedFetcher`), each fetch
+    /// taking at most `timeout` seconds.
+    public static func reload(
+        _ subscriptions: [Subscription], store: LibraryStore, timeout: TimeInterval,
+        progress: @escaping @Sendable (ReloadProgress) -> Void
+    ) async -> ReloadSummary {
+        let fetcher = FeedFetcher(timeout: timeout)
+        defer { fetcher.invalidate() }
+        return await reload(subscriptions, store: store, fetcher: fetcher, progress: progress)
     }
 
-    static func reload(
-        _ subscriptions: [Subscription], store: LibraryStore, timeout: TimeInterval,
+    public static func reload(
+        _ subscriptions: [Subscription], store: LibraryStore, fetcher: some FeedFetching,
         progress: @escaping @Sendable (ReloadProgress) -> Void
     ) async -> ReloadSummary {
         let states: [String: FeedState]
@@ -40,8 +43,6 @@ enum Reloader {
                 FeedReloadOutcome(url: $0.url, kind: .failed, error: error.description)
             })
         }
-        let fetcher = FeedFetcher(timeout: timeout)
-        defer { fetcher.invalidate() }
         let done = Counter()
         let total = subscriptions.count
         progress(ReloadProgress(done: 0, total: total))
@@ -70,7 +71,7 @@ enum Reloader {
 
     /// Fetches one feed and, when it changed, parses and prepares its items; the fetch state
     /// to remember goes with them. Nothing is written here (see FeedWriter).
-    static func fetchOne(_ url: String, state: FeedState?, fetcher: FeedFetcher, index: Int) async -> FeedWriter.Job {
+    static func fetchOne(_ url: String, state: FeedState?, fetcher: some FeedFetching, index: Int) async -> FeedWriter.Job {
         var newState = state ?? FeedState(url: url)
         newState.lastFetched = Int64(Date().timeIntervalSince1970)
         var outcome = FeedReloadOutcome(url: url, kind: .failed)
@@ -112,16 +113,14 @@ enum Reloader {
 }
 
 /// A count shared by threads (feeds written so far, for the progress line).
-private final class Counter: @unchecked Sendable {
-    // @unchecked: `value` is only touched under `lock`.
-    private let lock = NSLock()
-    private var value = 0
+private final class Counter: Sendable {
+    private let value = Mutex(0)
 
     /// Adds `amount`; returns the new total.
     func add(_ amount: Int) -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        value += amount
-        return value
+        value.withLock { value in
+            value += amount
+            return value
+        }
     }
 }

@@ -1,8 +1,8 @@
 import NewsroomCore
 
 /// How one feed's reload ended.
-struct FeedReloadOutcome: Equatable, Sendable {
-    enum Kind: String, Sendable {
+public struct FeedReloadOutcome: Equatable, Sendable {
+    public enum Kind: String, Sendable {
         /// Fetched and parsed: `added` / `updated` / `unchanged` count its items.
         case fetched
         /// 304 Not Modified: nothing parsed.
@@ -12,29 +12,29 @@ struct FeedReloadOutcome: Equatable, Sendable {
         case failed
     }
 
-    var url: String
-    var kind: Kind
-    var added = 0
-    var updated = 0
-    var unchangedItems = 0
+    public var url: String
+    public var kind: Kind
+    public var added = 0
+    public var updated = 0
+    public var unchangedItems = 0
     /// Why it failed (`HTTP 404`, `timed out`, a parse error).
-    var error: String?
+    public var error: String?
 }
 
 /// The result of `newsroom reload`: one outcome per subscription, in urls-file order.
-struct ReloadSummary: Equatable, Sendable {
-    var feeds: [FeedReloadOutcome] = []
+public struct ReloadSummary: Equatable, Sendable {
+    public var feeds: [FeedReloadOutcome] = []
 
-    var newItems: Int { feeds.reduce(0) { $0 + $1.added } }
-    var updatedItems: Int { feeds.reduce(0) { $0 + $1.updated } }
-    var failed: [FeedReloadOutcome] { feeds.filter { $0.kind == .failed } }
+    public var newItems: Int { feeds.reduce(0) { $0 + $1.added } }
+    public var updatedItems: Int { feeds.reduce(0) { $0 + $1.updated } }
+    public var failed: [FeedReloadOutcome] { feeds.filter { $0.kind == .failed } }
     /// Feeds whose content did not change (304, same body, or parsed with nothing new).
-    var unchangedFeeds: Int {
+    public var unchangedFeeds: Int {
         feeds.filter { $0.kind == .notModified || $0.kind == .unchanged || ($0.kind == .fetched && $0.added == 0 && $0.updated == 0) }.count
     }
 
     /// `reloaded 12 feeds: 30 new, 2 updated, 9 unchanged, 1 failed` and a line per failure.
-    var text: String {
+    public var text: String {
         var out = "reloaded \(feeds.count) feeds: \(newItems) new, \(updatedItems) updated, \(unchangedFeeds) unchanged, \(failed.count) failed\n"
         for feed in failed {
             out += Sanitizer.display("failed \(feed.url): \(feed.error ?? "unknown error")") + "\n"
@@ -42,7 +42,7 @@ struct ReloadSummary: Equatable, Sendable {
         return out
     }
 
-    var json: String {
+    public var json: String {
         var writer = JSONWriter(pretty: true)
         writer.beginObject()
         writer.key("feeds"); writer.number(feeds.count)

@@ -1,4 +1,5 @@
 import Foundation
+import NewsroomApp
 #if canImport(Glibc)
 import Glibc
 #endif

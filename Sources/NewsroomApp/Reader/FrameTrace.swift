@@ -14,10 +14,10 @@ import NewsroomUI
 ///
 /// The benchmark subtracts the moment it started the process from REALTIME_NS, and reads the
 /// per-key figures that tmux polling is too coarse to see. Off, it costs one nil check.
-final class FrameTrace {
+public final class FrameTrace {
     private let descriptor: Int32
 
-    init?(environment: [String: String]) {
+    public init?(environment: [String: String]) {
         guard let path = environment["NEWSROOM_TRACE_FILE"], !path.isEmpty else { return nil }
         let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return nil }

@@ -1,3 +1,0 @@
-enum NewsroomVersion {
-    static let string = "0.1.0"
-}
