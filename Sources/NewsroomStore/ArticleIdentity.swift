@@ -63,13 +63,15 @@ enum ArticleIdentity {
     }
 
     /// A fingerprint of every field, so an unchanged re-import is recognised without a write.
-    static func contentHash(of article: Article) -> Int64 {
+    /// `blocks` is the stored document (`StoredColumns.blocksBytes`): nil for plain
+    /// paragraphs, whose hash is then what it was before the document had structure.
+    static func contentHash(of article: Article, blocks: [UInt8]?) -> Int64 {
         var hash = StableHash()
         hash.add(field: article.title)
         hash.add(field: article.kicker)
         hash.add(field: article.teaser)
-        hash.add(number: Int64(article.body.count))
-        for paragraph in article.body { hash.add(field: paragraph) }
+        hash.add(number: Int64(article.blocks.count))
+        for block in article.blocks { hash.add(field: block.bodyText) }
         hash.add(field: article.publication)
         hash.add(field: article.section)
         hash.add(field: article.imageCredit)
@@ -94,6 +96,10 @@ enum ArticleIdentity {
         hash.add(field: article.guid)
         hash.add(number: article.updated?.secondsSince1970)
         hash.add(number: article.updated.map { Int64($0.utcOffsetSeconds) })
+        if let blocks {
+            hash.add(field: "blocks")
+            hash.add(field: String(decoding: blocks, as: UTF8.self))
+        }
         return Int64(bitPattern: hash.value)
     }
 }

@@ -28,7 +28,7 @@ enum ArticleRows {
             title: row["title"],
             kicker: row["kicker"],
             teaser: row["teaser"],
-            body: try StoredColumns.decodeStrings(row["body"]),
+            blocks: try StoredColumns.decodeBlocks(row["blocks"], body: row["body"]),
             publication: row["publication"],
             section: row["section"],
             imageCredit: row["image_credit"],
@@ -40,7 +40,6 @@ enum ArticleRows {
             link: row["link"],
             guid: row["guid"],
             updated: timestamp(row["updated"], row["updated_offset"]),
-            links: try StoredColumns.decodeStrings(row["links"]),
             enclosures: try StoredColumns.decodeStrings(row["enclosures"]))
     }
 

@@ -48,6 +48,22 @@ enum StoredColumns {
         return json.bytes
     }
 
+    /// The document for the `blocks` column, or nil when every block is a plain paragraph
+    /// (then `body` alone gives it back).
+    static func blocksBytes(_ blocks: [ArticleBlock]) -> [UInt8]? {
+        blocks.allSatisfy(\.isPlainParagraph) ? nil : ArticleBlockJSON.bytes(blocks)
+    }
+
+    /// The article's blocks: the `blocks` column when there is one, else `body`'s paragraphs.
+    static func decodeBlocks(_ json: String?, body: String) throws(StoreError) -> [ArticleBlock] {
+        guard let json else { return try decodeStrings(body).map { ArticleBlock(text: $0) } }
+        do {
+            return try ArticleBlockJSON.decode(Array(json.utf8))
+        } catch {
+            throw .database("a stored article document cannot be read: \(error.description)")
+        }
+    }
+
     static func encode(_ items: [String]) -> String {
         String(decoding: jsonBytes(items), as: UTF8.self)
     }

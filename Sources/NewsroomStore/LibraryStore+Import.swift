@@ -131,7 +131,7 @@ struct Importer {
     static let articleColumns = [
         "title", "kicker", "teaser", "body", "publication", "section", "image_credit", "contacts",
         "editors", "copyright", "published", "published_offset", "headlines", "related", "link",
-        "guid", "updated", "updated_offset", "links", "enclosures", "content_hash", "source_id",
+        "guid", "updated", "updated_offset", "blocks", "enclosures", "content_hash", "source_id",
         "imported_at",
     ]
 
@@ -233,7 +233,7 @@ struct Importer {
         row.bind(article.guid)
         row.bind(article.updated?.secondsSince1970)
         row.bind(article.updated?.utcOffsetSeconds)
-        row.bind(utf8: article.links)
+        row.bind(utf8: article.blocks)
         row.bind(utf8: article.enclosures)
         row.bind(article.contentHash)
         row.bind(sourceID)

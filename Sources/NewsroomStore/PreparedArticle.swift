@@ -23,18 +23,21 @@ public struct PreparedArticle: Sendable {
     let updated: Timestamp?
     /// Editor names, one a line, for the full-text index.
     let editors: String
-    /// The JSON columns, as UTF-8.
+    /// The JSON columns, as UTF-8. `body` is the plain paragraphs (what search indexes);
+    /// `blocks` the document with its spans, nil when it is nothing but plain paragraphs
+    /// (page dumps), so those rows cost no second copy of the body.
     let body: [UInt8]
+    let blocks: [UInt8]?
     let contacts: [UInt8]
     let headlines: [UInt8]
     let related: [UInt8]
-    let links: [UInt8]
     let enclosures: [UInt8]
 
     public init(_ article: Article, from source: ArticleSource) {
         self.source = source
         identity = ArticleIdentity.identity(of: article, from: source)
-        contentHash = ArticleIdentity.contentHash(of: article)
+        blocks = StoredColumns.blocksBytes(article.blocks)
+        contentHash = ArticleIdentity.contentHash(of: article, blocks: blocks)
         title = article.title
         kicker = article.kicker
         teaser = article.teaser
@@ -51,7 +54,6 @@ public struct PreparedArticle: Sendable {
         contacts = StoredColumns.jsonBytes(article.contacts)
         headlines = StoredColumns.jsonBytes(article.headlines)
         related = StoredColumns.jsonBytes(article.related)
-        links = StoredColumns.jsonBytes(article.links)
         enclosures = StoredColumns.jsonBytes(article.enclosures)
     }
 }

@@ -6,7 +6,7 @@ import GRDB
 /// without reading GRDB's migration table.
 enum Schema {
     /// Bump with every new migration (and write it at the end of that migration).
-    static let currentVersion = 4
+    static let currentVersion = 5
     /// `PRAGMA application_id`: marks the file as a Newsroom library ("NWSR").
     static let applicationID: Int32 = 0x4E57_5352
 
@@ -23,6 +23,9 @@ enum Schema {
         }
         migrator.registerMigration("v4-title-lookup-by-search-index") { db in
             try createVersion4(db)
+        }
+        migrator.registerMigration("v5-article-document") { db in
+            try createVersion5(db)
         }
         return migrator
     }
@@ -190,6 +193,41 @@ enum Schema {
             DROP INDEX articles_by_title;
 
             PRAGMA user_version = 4;
+            """)
+    }
+
+    /// The body becomes a document. Until v4 a feed body carried its links as `[n]` markers
+    /// written into the text, with the URLs in a `links` column: search indexed the markers
+    /// and every export showed them. Now `body` is plain paragraphs and a `blocks` column
+    /// holds the document with its link spans (NULL for plain paragraphs: page dumps).
+    /// Stored bodies with markers are converted (`LinkMarkers`); the `links` column goes, its
+    /// URLs live in the spans. The content hash is left as it was, so the next reload of such
+    /// a feed item rewrites it from the feed with its real link texts and structure.
+    private static func createVersion5(_ db: Database) throws {
+        try db.execute(sql: "ALTER TABLE articles ADD COLUMN blocks TEXT")
+        let select = try db.makeStatement(sql: """
+            SELECT id, body, links FROM articles WHERE links != '[]' AND id > ? ORDER BY id LIMIT 1000
+            """)
+        let update = try db.makeStatement(sql: "UPDATE articles SET body = ?, blocks = ? WHERE id = ?")
+        var after: Int64 = 0
+        while true {
+            // In chunks, so a large library is never held in memory at once.
+            let rows = try Row.fetchAll(select, arguments: [after])
+            guard let last = rows.last else { break }
+            after = last["id"]
+            for row in rows {
+                let body = try StoredColumns.decodeStrings(row["body"])
+                let links = try StoredColumns.decodeStrings(row["links"])
+                let blocks = LinkMarkers.blocks(body, links: links)
+                let bodyJSON = String(decoding: StoredColumns.jsonBytes(blocks.map(\.bodyText)), as: UTF8.self)
+                let blocksJSON = StoredColumns.blocksBytes(blocks).map { String(decoding: $0, as: UTF8.self) }
+                try update.execute(arguments: [bodyJSON, blocksJSON, row["id"] as Int64])
+            }
+        }
+        try db.execute(sql: """
+            ALTER TABLE articles DROP COLUMN links;
+
+            PRAGMA user_version = 5;
             """)
     }
 }

@@ -40,6 +40,15 @@ struct StatementBinder {
         bytes.withUnsafeBufferPointer { bindText($0) }
     }
 
+    /// UTF-8 text bound as it is, or NULL.
+    mutating func bind(utf8 bytes: [UInt8]?) {
+        guard let bytes else {
+            defer { next += 1 }
+            return bindNull()
+        }
+        bind(utf8: bytes)
+    }
+
     mutating func bind(_ value: Int64?) {
         defer { next += 1 }
         guard let value else { return bindNull() }

@@ -93,11 +93,15 @@ import Testing
         }
     }
 
-    @Test func repeatedAndAlternatingLinksKeepTheirNumbers() {
+    @Test func repeatedAndAlternatingLinksKeepTheirURLs() {
         let html = #"<p><a href="https://a.example/">a</a> <a href="https://b.example/">b</a> <a href="https://a.example/">a</a>"#
             + ##" <a href=" https://a.example/ ">a</a> <a href="javascript:x()">j</a> <a href="#top">t</a> <a href="rel/x">r</a></p>"##
         let result = HTMLText.body(html, base: "https://base.example/dir/")
         #expect(result.links == ["https://a.example/", "https://b.example/", "https://base.example/dir/rel/x"])
-        #expect(result.paragraphs == ["a [1] b [2] a [1] a [1] j t r [3]"])
+        #expect(result.paragraphs == ["a b a a j t r"])
+        #expect(result.blocks[0].spans.map(\.link) == [
+            "https://a.example/", nil, "https://b.example/", nil, "https://a.example/", nil, "https://a.example/", nil,
+            "https://base.example/dir/rel/x",
+        ])
     }
 }

@@ -37,7 +37,7 @@ import Testing
     @Test func inlineTagsAddNothing() {
         #expect(paragraphs("CO<sub>2</sub> and <b>bold</b><i>italic</i>") == ["CO2 and bolditalic"])
         #expect(HTMLText.plain("see <a href=\"https://x.example\">this</a>.") == "see this.")
-        #expect(paragraphs("see <a href=\"https://x.example\">this</a>.") == ["see this [1]."])
+        #expect(paragraphs("see <a href=\"https://x.example\">this</a>.") == ["see this."])
     }
 
     @Test func droppedElements() {
@@ -60,9 +60,13 @@ import Testing
         #expect(paragraphs("<span>a</span> <span>b</span>") == ["a b"])
     }
 
-    @Test func linksNumberedAndCollected() {
+    @Test func linksAreSpansNotMarkers() {
         let result = HTMLText.body("<a href=\"https://a.example\">A</a> <a href=\"https://b.example\">B</a> <a href='https://a.example'>again</a>")
-        #expect(result.paragraphs == ["A [1] B [2] again [1]"])
+        #expect(result.paragraphs == ["A B again"])
+        #expect(result.blocks == [ArticleBlock(spans: [
+            InlineSpan("A", link: "https://a.example"), InlineSpan(" "), InlineSpan("B", link: "https://b.example"),
+            InlineSpan(" "), InlineSpan("again", link: "https://a.example"),
+        ])])
         #expect(result.links == ["https://a.example", "https://b.example"])
         let unsafe = HTMLText.body("<a href=\"javascript:alert(1)\">x</a> <a href=\"#top\">top</a> <a href=\"https://e.example\"></a>")
         #expect(unsafe.paragraphs == ["x top"])

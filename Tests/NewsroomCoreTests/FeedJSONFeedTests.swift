@@ -12,7 +12,7 @@ import Testing
         #expect(item.link == "https://coastline.example/tides")  // not external_url
         #expect(item.guid == "cd-1")
         #expect(item.teaser == "Higher water this weekend.")
-        #expect(item.body == ["Tides peak on Saturday.", "Park elsewhere [1]."])
+        #expect(item.body == ["Tides peak on Saturday.", "Park elsewhere."])
         #expect(item.links == ["https://coastline.example/parking"])
         #expect(item.published?.iso8601 == "2024-03-02T06:00:00+00:00")
         #expect(item.updated?.iso8601 == "2024-03-02T07:00:00+01:00")

@@ -27,7 +27,7 @@ import Testing
         // Escaped HTML with &amp;amp; decodes to a single &.
         #expect(item.teaser == "The harbour authority & the unions signed on Monday.")
         #expect(item.body == [
-            "The harbour authority and the ferry unions signed the new timetable [1].",
+            "The harbour authority and the ferry unions signed the new timetable.",
             "What changes",
             "• Earlier first crossing",
             "• Later last crossing",

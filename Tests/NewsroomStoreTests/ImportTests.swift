@@ -35,11 +35,50 @@ import Testing
             imageCredit: "Bild", contacts: [Contact(name: "A", role: nil, phone: nil, fax: "1", email: "a@b.c", channels: ["x", "y"])],
             copyright: nil, published: Timestamp(secondsSince1970: 1_705_933_920, utcOffsetSeconds: 3600),
             headlines: ["h1", "h2"], related: ["r"], link: "https://e.org/a", guid: "g",
-            updated: Timestamp(secondsSince1970: 5, utcOffsetSeconds: -19_800), links: ["https://l"], enclosures: ["https://e"])
+            updated: Timestamp(secondsSince1970: 5, utcOffsetSeconds: -19_800), enclosures: ["https://e"])
         _ = try store.importArticles([article], source: .feed("https://e.org/feed"))
         let id = try #require(try store.articleID(title: article.title))
         #expect(try store.article(id: id) == article)
         #expect(try store.article(id: id + 100) == nil)
+    }
+
+    @Test func theDocumentRoundTripsAndSearchSeesPlainText() throws {
+        let directory = try TemporaryDirectory()
+        let store = try directory.openStore()
+        let article = Article(
+            title: "Dokument", blocks: [
+                ArticleBlock(.heading(level: 2), text: "Fahrplan"),
+                ArticleBlock(spans: [InlineSpan("Der neue "), InlineSpan("Fahrplan", link: "https://f.example/p")]),
+                ArticleBlock(.listItem(number: 2), spans: [InlineSpan("zwei", style: .strong)]),
+            ])
+        _ = try store.importArticles([article], source: .feed("https://f.example/feed"))
+        let id = try #require(try store.articleID(title: "Dokument"))
+        let stored = try #require(try store.article(id: id))
+        #expect(stored == article)
+        #expect(stored.links == ["https://f.example/p"])
+        let (body, blocks) = try store.pool.read { db in
+            (try String.fetchOne(db, sql: "SELECT body FROM articles WHERE id = ?", arguments: [id]),
+             try String?.fetchOne(db, sql: "SELECT blocks FROM articles WHERE id = ?", arguments: [id]))
+        }
+        #expect(body == #"["Fahrplan","Der neue Fahrplan","2. zwei"]"#)
+        #expect(blocks??.contains("https://f.example/p") == true)
+        #expect(try store.search("Fahrplan", limit: 5).map(\.id) == [id])
+        // The same document again is unchanged; a changed link is an update.
+        #expect(try store.importArticles([article], source: .feed("https://f.example/feed")).unchanged == 1)
+        var moved = article
+        moved.blocks[1].spans[1].link = "https://f.example/q"
+        #expect(try store.importArticles([moved], source: .feed("https://f.example/feed")).updated == 1)
+        #expect(try store.article(id: id)?.links == ["https://f.example/q"])
+    }
+
+    @Test func plainParagraphsStoreNoDocument() throws {
+        let directory = try TemporaryDirectory()
+        let store = try directory.openStore()
+        _ = try store.importArticles([Article(title: "Schlicht", body: ["a", "b"])], source: .file("/s.txt"))
+        let blocks = try store.pool.read { db in try String?.fetchOne(db, sql: "SELECT blocks FROM articles") }
+        #expect(blocks == .some(nil))
+        let id = try #require(try store.articleID(title: "Schlicht"))
+        #expect(try store.article(id: id)?.body == ["a", "b"])
     }
 
     @Test func countsAddedUpdatedUnchangedInOneBatch() throws {

@@ -59,6 +59,49 @@ import Testing
         #expect(try store.article(id: old)?.title == "Test article 7")
     }
 
+    static let fixtureV4 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/library-v4.sqlite").path
+
+    /// Fixtures/library-v4.sqlite (made by make-library-v4.sh with the v4 binary from
+    /// links-feed.xml) kept `[n]` markers in the body and the URLs in a `links` column.
+    @Test func version4BodiesWithMarkersBecomeDocuments() throws {
+        let directory = try TemporaryDirectory()
+        let copy = directory.path + "/library-v4.sqlite"
+        try FileManager.default.copyItem(atPath: Self.fixtureV4, toPath: copy)
+        let store = try LibraryStore(path: copy)
+        let id = try #require(try store.articleID(title: "Ferry timetable agreed"))
+        let article = try #require(try store.article(id: id))
+        #expect(article.body == [
+            "The unions signed the new timetable on Monday.", "See the map and the timetable again.", "• Earlier first crossing",
+        ])
+        // The word before a marker carries its link (the old text kept no start of the link).
+        #expect(article.blocks[0].spans == [
+            InlineSpan("The unions signed the new "), InlineSpan("timetable", link: "https://gazette.example/timetable.pdf"),
+            InlineSpan(" on Monday."),
+        ])
+        #expect(article.links == ["https://gazette.example/timetable.pdf", "https://gazette.example/map"])
+        let plainID = try #require(try store.articleID(title: "No links here"))
+        let plain = try #require(try store.article(id: plainID))
+        #expect(plain.body == ["Plain words only."])
+        // The search index no longer holds the markers' numbers, and agrees with the table.
+        #expect(try store.search("timetable", limit: 5).map(\.id) == [id])
+        #expect(try store.search("1", limit: 5).isEmpty)
+        #expect(try store.searchIndexCheck())
+        let columns = try store.pool.read { db in try db.columns(in: "articles").map(\.name) }
+        #expect(columns.contains("blocks") && !columns.contains("links"))
+        #expect(try store.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == 5)
+        // The next read of the feed gives the real link text: the converted item is updated,
+        // the plain one (same hash as before) unchanged.
+        let location = try #require(try store.pool.read { db in try String.fetchOne(db, sql: "SELECT location FROM sources") })
+        let fresh = try InputParser.parse(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: Self.fixtureV4)
+            .deletingLastPathComponent().appendingPathComponent("links-feed.xml"))))
+        guard case .feed(let feed) = fresh else { Issue.record("not a feed"); return }
+        let counts = try store.importArticles(feed.articles, source: .feed(location))
+        #expect(counts == ImportCounts(added: 0, updated: 1, unchanged: 1))
+        #expect(try store.article(id: id)?.blocks[0].spans[1] == InlineSpan("new timetable", link: "https://gazette.example/timetable.pdf"))
+        #expect(try store.integrityCheck() == ["ok"])
+    }
+
     @Test func fixtureIsUntouchedByTheTest() throws {
         // The test opens a copy: the committed fixture must stay a pure v1 file.
         let header = try fileBytes(Self.fixture).prefix(16)

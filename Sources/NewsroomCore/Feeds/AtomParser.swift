@@ -53,15 +53,15 @@ enum AtomParser {
             }
         }
         let teaser = summary.flatMap { FeedText.nonEmpty(textConstruct(doc, $0)) }
-        var body = HTMLText.Result(paragraphs: [], links: [])
+        var body = HTMLText.Result(blocks: [])
         if let content { body = paragraphs(doc, content) }
         if body.paragraphs.isEmpty, let summary { body = paragraphs(doc, summary) }
         let finalTitle = title.flatMap { $0.isEmpty ? nil : $0 }
             ?? FeedText.fallbackTitle(teaser: teaser, body: body.paragraphs, link: link)
         return Article(
-            title: finalTitle, teaser: teaser, body: body.paragraphs, publication: publication,
+            title: finalTitle, teaser: teaser, blocks: body.blocks, publication: publication,
             section: section, contacts: authors.isEmpty ? feedAuthors : authors, published: published ?? updated,
-            link: link, guid: id, updated: updated, links: body.links, enclosures: enclosures)
+            link: link, guid: id, updated: updated, enclosures: enclosures)
     }
 
     static func isAlternate(_ element: XMLElement) -> Bool {
@@ -101,10 +101,10 @@ enum AtomParser {
     /// Content or summary as body paragraphs; out-of-line content (`src`) has none.
     static func paragraphs(_ doc: XMLDocument, _ index: Int) -> HTMLText.Result {
         let element = doc[index]
-        if element.attribute("src") != nil { return HTMLText.Result(paragraphs: [], links: []) }
+        if element.attribute("src") != nil { return HTMLText.Result(blocks: []) }
         let base = doc.base(of: index)
         switch kind(element) {
-        case .text: return HTMLText.Result(paragraphs: FeedText.plainParagraphs(doc.text(index)), links: [])
+        case .text: return HTMLText.Result(paragraphs: FeedText.plainParagraphs(doc.text(index)))
         case .html, .xhtml: return doc.withMarkup(index) { HTMLText.body(bytes: $0, base: base) }
         }
     }

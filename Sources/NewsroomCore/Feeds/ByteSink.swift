@@ -62,4 +62,10 @@ struct ByteSink: ~Copyable {
 
     /// The bytes as a String (invalid UTF-8 repaired, like `String(decoding:as:)`).
     func string() -> String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
+
+    /// The bytes of `range` as a String (invalid UTF-8 repaired).
+    func string(_ range: Range<Int>) -> String {
+        precondition(range.lowerBound >= 0 && range.upperBound <= count, "ByteSink range out of bounds")
+        return String(decoding: UnsafeBufferPointer(start: base + range.lowerBound, count: range.count), as: UTF8.self)
+    }
 }

@@ -3,6 +3,10 @@
 enum HTMLTag {
     enum TagKind: Equatable {
         case inline, block, dropped, lineBreak, pre, listItem, list, anchor, image, cell
+        /// `h1`...`h6` (the level is the name's second byte), `blockquote`.
+        case heading, quote
+        /// Inline styles the article document keeps as spans.
+        case emphasis, strong, code
     }
 
     /// The lower-cased name (prefix such as `xhtml:` removed) packed into two words,
@@ -22,6 +26,8 @@ enum HTMLTag {
 
         var kind: TagKind { count > 16 ? .inline : HTMLTag.kind(low: low, high: high) }
         var isOrderedList: Bool { count == 2 && low == 0x6C6F }  // "ol"
+        /// 1...6 for `h1`...`h6`.
+        var headingLevel: Int { Int((low >> 8) & 0xFF) - 0x30 }
     }
 
     /// What a tag name means to the converter; `key` packs the lower-cased name's first 16 bytes.
@@ -30,13 +36,21 @@ enum HTMLTag {
         case 0x0:
             switch low {
             case 0x61: return .anchor  // a
+            case 0x62: return .strong  // b
+            case 0x69: return .emphasis  // i
+            case 0x6d65: return .emphasis  // em
+            case 0x7474: return .code  // tt
+            case 0x64626b: return .code  // kbd
+            case 0x65646f63: return .code  // code
+            case 0x706d6173: return .code  // samp
+            case 0x676e6f727473: return .strong  // strong
             case 0x70: return .block  // p
-            case 0x3168: return .block  // h1
-            case 0x3268: return .block  // h2
-            case 0x3368: return .block  // h3
-            case 0x3468: return .block  // h4
-            case 0x3568: return .block  // h5
-            case 0x3668: return .block  // h6
+            case 0x3168: return .heading  // h1
+            case 0x3268: return .heading  // h2
+            case 0x3368: return .heading  // h3
+            case 0x3468: return .heading  // h4
+            case 0x3568: return .heading  // h5
+            case 0x3668: return .heading  // h6
             case 0x6464: return .block  // dd
             case 0x6474: return .cell  // td
             case 0x6874: return .cell  // th
@@ -95,7 +109,7 @@ enum HTMLTag {
             }
         case 0x6574:
             switch low {
-            case 0x6f75716b636f6c62: return .block  // blockquote
+            case 0x6f75716b636f6c62: return .quote  // blockquote
             default: return .inline
             }
         case 0x6e6f:

@@ -1,50 +1,66 @@
 /// HTML to readable text: the one converter for feed titles, teasers and bodies.
 ///
 /// Block elements (p, div, h1-h6, li, blockquote, pre, table rows, ...) and two `<br>` in a
-/// row separate paragraphs; a single `<br>` is a space; each `li` is its own paragraph with
-/// a `• ` or `1. ` prefix; `pre` keeps its lines (joined with "\n" in one paragraph); inline
-/// tags add nothing; script, style, iframe, noscript, template, svg, math, object, select and
-/// comments are dropped with their content; entities are decoded once; whitespace collapses;
-/// empty paragraphs are dropped. In `body` mode links are numbered `[1]` after their text and
-/// collected (the same URL keeps its number), and images become `[image: alt]`
-/// (`[image]` without alt; `alt=""` and 1x1 tracking pixels are dropped).
+/// row separate paragraphs; a single `<br>` is a space; `pre` keeps its lines; inline tags
+/// add nothing to the text; script, style, iframe, noscript, template, svg, math, object,
+/// select and comments are dropped with their content; entities are decoded once; whitespace
+/// collapses; empty paragraphs are dropped.
+///
+/// `body` builds the article document: one `ArticleBlock` per paragraph, its kind from the
+/// element it is in (`h1`-`h6` heading, `li` list item with its number in an `ol`,
+/// `blockquote` quote, `pre` preformatted), its text cut into `InlineSpan`s where a link
+/// (`a href`, relative ones resolved against `base`) or a style (`em`/`i`, `strong`/`b`,
+/// `code`/`kbd`/`samp`/`tt`) starts or ends. No marker is written into the text. Images
+/// keep a placeholder in the text, `[image: alt]` (`[image]` without alt; `alt=""` and 1x1
+/// tracking pixels are dropped), so a reader sees that a picture was there.
 public enum HTMLText {
     public struct Result: Equatable, Sendable {
-        public var paragraphs: [String]
-        public var links: [String]
+        public var blocks: [ArticleBlock]
+
+        public init(blocks: [ArticleBlock]) { self.blocks = blocks }
+
+        /// Plain paragraphs (plain-text content): one paragraph block each.
+        public init(paragraphs: [String]) { blocks = paragraphs.map { ArticleBlock(text: $0) } }
+
+        /// The blocks as `Article.body` paragraphs (list items with their bullet or number).
+        public var paragraphs: [String] { blocks.map(\.bodyText) }
+        /// The distinct link URLs in order of first appearance.
+        public var links: [String] { ArticleBlock.links(in: blocks) }
     }
 
-    /// Body text: paragraphs, numbered links (relative ones resolved against `base`), images.
+    /// The body as an article document (relative links resolved against `base`).
     public static func body(_ html: String, base: String? = nil) -> Result {
         var text = html
         return text.withUTF8 { body(bytes: $0, base: base) }
     }
 
-    /// One line of plain text (titles, teasers): no link numbers, no image placeholders.
+    /// One line of plain text (titles, teasers): no links, no image placeholders.
     public static func plain(_ html: String) -> String {
         var text = html
         return text.withUTF8 { plain(bytes: $0) }
     }
 
     static func body(bytes: UnsafeBufferPointer<UInt8>, base: String?) -> Result {
-        var converter = Converter(numberLinks: true, base: base)
+        var converter = Converter(document: true, base: base)
         converter.run(bytes)
-        return Result(paragraphs: converter.paragraphs, links: converter.links)
+        return Result(blocks: converter.blocks)
     }
 
     static func plain(bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var converter = Converter(numberLinks: false, base: nil)
+        var converter = Converter(document: false, base: nil)
         converter.run(bytes)
         if converter.paragraphs.count == 1 { return converter.paragraphs[0] }
         return converter.paragraphs.joined(separator: " ")
     }
 
     struct Converter: ~Copyable {
-        let numberLinks: Bool
+        /// Body mode: blocks with spans, links and images. Otherwise one line of plain text.
+        let document: Bool
         let base: String?
+        /// Plain mode's paragraphs.
         var paragraphs: [String] = []
-        var links: [String] = []
-        var linkNumbers: [String: Int] = [:]
+        /// Body mode's blocks.
+        var blocks: [ArticleBlock] = []
 
         /// The paragraph being built (a ByteSink: appending to an Array costs more than the scan).
         var line = ByteSink(capacity: 256)
@@ -55,19 +71,29 @@ public enum HTMLText {
         var preDepth = 0
         var lastWasCR = false
         var lists: [(ordered: Bool, counter: Int)] = []
-        var anchors: [(href: String?, paragraphs: Int, length: Int)] = []
+        /// The hrefs of the open anchors (nil: not a usable link), innermost last.
+        var anchors: [String?] = []
+        var anchorOverflow = 0
+        var emphasisDepth = 0, strongDepth = 0, codeDepth = 0
+        var headingLevel = 0
+        var quoteDepth = 0
+        /// The number of the open `ol` item, nil in a bullet list.
+        var itemNumber: Int?
+        /// Where the inline state (style, link) changes within `line`: a span starts at each.
+        /// `afterSpace`: recorded while a space was pending (see `inlineChanged`).
+        var marks: [(offset: Int, afterSpace: Bool, style: InlineSpan.Style, link: String?)] = []
         /// The raw bytes of the last anchor's href and the link made of them: feeds repeat a
         /// link in paragraph after paragraph, and comparing bytes costs less than decoding
         /// and checking them again. Points into the buffer being scanned: valid during `run` only.
         var lastHref: (raw: UnsafeBufferPointer<UInt8>, link: String?)?
 
-        init(numberLinks: Bool, base: String?) {
-            self.numberLinks = numberLinks
+        init(document: Bool, base: String?) {
+            self.document = document
             self.base = base
         }
 
         mutating func run(_ html: UnsafeBufferPointer<UInt8>) {
-            paragraphs.reserveCapacity(8)
+            if document { blocks.reserveCapacity(8) } else { paragraphs.reserveCapacity(2) }
             scan(html)
             endParagraph()
         }
@@ -144,9 +170,67 @@ public enum HTMLText {
             line.append(c)
         }
 
-        mutating func appendDecimal(_ value: Int) {
-            if value >= 10 { appendDecimal(value / 10) }
-            text(UInt8(48 + value % 10))
+        /// Notes a change of the inline state at the end of `line` (body mode only). With a
+        /// space pending, the change takes effect after that space, if it comes: the space
+        /// belongs to the text before (a link's text does not start with it).
+        mutating func inlineChanged() {
+            var style: InlineSpan.Style = []
+            if emphasisDepth > 0 { style.insert(.emphasis) }
+            if strongDepth > 0 { style.insert(.strong) }
+            if codeDepth > 0 { style.insert(.code) }
+            let link = anchors.last ?? nil
+            let afterSpace = pendingSpace && line.count > prefixLength
+            if let last = marks.last, last.offset == line.count, last.afterSpace == afterSpace { marks.removeLast() }
+            let previous = marks.last
+            guard style != (previous?.style ?? []) || link != previous?.link else { return }
+            marks.append((line.count, afterSpace, style, link))
+        }
+
+        /// Empties `line`; the inline state carries on into the next paragraph.
+        mutating func clearLine() {
+            line.removeAll()
+            let state = marks.last
+            marks.removeAll(keepingCapacity: true)
+            if let state, !state.style.isEmpty || state.link != nil { marks.append((0, false, state.style, state.link)) }
+        }
+
+        /// The spans of `line` from `start`, cut at the marks; empty ones dropped, neighbours
+        /// of the same style and link joined.
+        func spans(from start: Int) -> [InlineSpan] {
+            let end = line.count
+            guard !marks.isEmpty else { return [InlineSpan(line.string(start..<end))] }
+            var result: [InlineSpan] = []
+            func add(_ range: Range<Int>, _ style: InlineSpan.Style, _ link: String?) {
+                guard !range.isEmpty else { return }
+                let text = line.string(range)
+                if let last = result.last, last.style == style, last.link == link {
+                    result[result.count - 1].text += text
+                } else {
+                    result.append(InlineSpan(text, style: style, link: link))
+                }
+            }
+            var from = start
+            var style: InlineSpan.Style = []
+            var link: String?
+            for mark in marks {
+                var cut = mark.offset
+                if mark.afterSpace, cut < end, line[cut] == 0x20 { cut += 1 }
+                cut = min(max(cut, from), end)
+                add(from..<cut, style, link)
+                from = cut
+                style = mark.style
+                link = mark.link
+            }
+            add(from..<end, style, link)
+            return result
+        }
+
+        /// The kind of the block `line` holds.
+        var blockKind: ArticleBlock.Kind {
+            if headingLevel > 0 { return .heading(level: headingLevel) }
+            if prefixLength > 0 { return .listItem(number: itemNumber) }
+            if quoteDepth > 0 { return .quote }
+            return .paragraph
         }
 
         mutating func visible(_ literal: String) {
@@ -155,7 +239,7 @@ public enum HTMLText {
 
         mutating func endParagraph() {
             defer {
-                line.removeAll()
+                clearLine()
                 prefixLength = 0
                 pendingSpace = false
                 breaks = 0
@@ -166,7 +250,9 @@ public enum HTMLText {
                 var text = line.string()
                 while text.hasPrefix("\n") { text.removeFirst() }
                 while let last = text.unicodeScalars.last, FeedText.isWhitespace(last) { text.unicodeScalars.removeLast() }
-                if !text.isEmpty { paragraphs.append(text) }
+                if !text.isEmpty {
+                    if document { blocks.append(ArticleBlock(.preformatted, text: text)) } else { paragraphs.append(text) }
+                }
                 return
             }
             // A paragraph of nothing but spaces and no-break spaces (C2 A0) is empty too.
@@ -178,7 +264,11 @@ public enum HTMLText {
                 else { blank = false; break }
             }
             if blank { return }
-            paragraphs.append(line.string())
+            if document {
+                blocks.append(ArticleBlock(blockKind, spans: spans(from: prefixLength)))
+            } else {
+                paragraphs.append(line.string())
+            }
         }
 
         /// Keeps a list prefix waiting when the paragraph has no content yet (`<li><p>`).
@@ -231,7 +321,7 @@ public enum HTMLText {
                 return skipElement(p, name: localStart..<localEnd, from: after, end: end)
             }
             let attributes = UnsafeBufferPointer(rebasing: p[localEnd..<max(localEnd, after - 1)])
-            startTag(kind, ordered: name.isOrderedList, attributes: attributes)
+            startTag(kind, name: name, attributes: attributes)
             if selfClosing && kind != .lineBreak && kind != .image && kind != .block { endTag(kind) }
             return after
         }
@@ -261,7 +351,7 @@ public enum HTMLText {
             return end
         }
 
-        mutating func startTag(_ kind: HTMLTag.TagKind, ordered: Bool, attributes: UnsafeBufferPointer<UInt8>) {
+        mutating func startTag(_ kind: HTMLTag.TagKind, name: HTMLTag.Name, attributes: UnsafeBufferPointer<UInt8>) {
             switch kind {
             case .inline, .dropped: break
             case .block: blockBreak()
@@ -269,17 +359,34 @@ public enum HTMLText {
                 if preDepth > 0 { line.append(0x0A); return }
                 breaks += 1
                 if breaks >= 2 { blockBreak() } else { pendingSpace = true }
+            case .heading:
+                blockBreak()
+                headingLevel = name.headingLevel
+            case .quote:
+                blockBreak()
+                quoteDepth += 1
+            case .emphasis:
+                emphasisDepth += 1
+                if document { inlineChanged() }
+            case .strong:
+                strongDepth += 1
+                if document { inlineChanged() }
+            case .code:
+                codeDepth += 1
+                if document { inlineChanged() }
             case .pre:
                 blockBreak()
                 // One-line plain text (titles, teasers) collapses preformatted text too.
-                if numberLinks { preDepth += 1 }
+                if document { preDepth += 1 }
             case .listItem:
                 blockBreak()
-                line.removeAll()
+                clearLine()
                 if let last = lists.indices.last, lists[last].ordered {
                     lists[last].counter += 1
+                    itemNumber = lists[last].counter
                     line.append(contentsOf: "\(lists[last].counter). ".utf8)
                 } else {
+                    itemNumber = nil
                     line.append(contentsOf: "• ".utf8)
                 }
                 prefixLength = line.count
@@ -287,12 +394,12 @@ public enum HTMLText {
                 blockBreak()
                 if lists.count < 64 {
                     var counter = 0
-                    if ordered, let start = Attributes.value(attributes, "start"), let value = Int(FeedText.trimmed(start)),
+                    if name.isOrderedList, let start = Attributes.value(attributes, "start"), let value = Int(FeedText.trimmed(start)),
                        value > -1_000_000 && value < 1_000_000 { counter = value - 1 }
-                    lists.append((ordered, counter))
+                    lists.append((name.isOrderedList, counter))
                 }
             case .anchor:
-                guard numberLinks else { return }
+                guard document else { return }
                 var href: String?
                 if let raw = Attributes.rawValue(attributes, "href") {
                     if let last = lastHref, XMLScan.equal(last.raw, raw) {
@@ -302,9 +409,10 @@ public enum HTMLText {
                         lastHref = (raw, href)
                     }
                 }
-                if anchors.count < 64 { anchors.append((href, paragraphs.count, line.count)) }
+                if anchors.count < 64 { anchors.append(href) } else { anchorOverflow += 1 }
+                inlineChanged()
             case .image:
-                guard numberLinks else { return }
+                guard document else { return }
                 let alt = Attributes.value(attributes, "alt").map(FeedText.collapsed)
                 if alt == "" { return }
                 let width = Attributes.value(attributes, "width").map(FeedText.trimmed)
@@ -322,6 +430,21 @@ public enum HTMLText {
             switch kind {
             case .inline, .dropped, .lineBreak, .image: break
             case .block: blockBreak()
+            case .heading:
+                blockBreak()
+                headingLevel = 0
+            case .quote:
+                blockBreak()
+                quoteDepth = max(0, quoteDepth - 1)
+            case .emphasis:
+                emphasisDepth = max(0, emphasisDepth - 1)
+                if document { inlineChanged() }
+            case .strong:
+                strongDepth = max(0, strongDepth - 1)
+                if document { inlineChanged() }
+            case .code:
+                codeDepth = max(0, codeDepth - 1)
+                if document { inlineChanged() }
             case .pre:
                 if preDepth > 0 {
                     endParagraph()
@@ -331,41 +454,20 @@ public enum HTMLText {
                 }
             case .listItem:
                 blockBreak()
-                line.removeAll()
+                clearLine()
                 prefixLength = 0
             case .list:
                 blockBreak()
-                line.removeAll()
+                clearLine()
                 prefixLength = 0
                 if !lists.isEmpty { lists.removeLast() }
             case .anchor:
-                guard numberLinks, let anchor = anchors.popLast(), let href = anchor.href else { return }
-                // An anchor that showed nothing gets no number.
-                if anchor.paragraphs == paragraphs.count && anchor.length == line.count { return }
-                let number = self.number(of: href)
-                pendingSpace = true
-                text(UInt8(ascii: "["))
-                appendDecimal(number)
-                text(UInt8(ascii: "]"))
+                guard document else { return }
+                if anchorOverflow > 0 { anchorOverflow -= 1 } else if !anchors.isEmpty { anchors.removeLast() }
+                inlineChanged()
             case .cell:
                 pendingSpace = true
             }
-        }
-
-        /// The link's number, adding it when new. A linear search while the list is short
-        /// (hashing every URL costs more for the usual handful), a dictionary after.
-        mutating func number(of href: String) -> Int {
-            if let last = links.last, last == href { return links.count }
-            if links.count < 32 {
-                if let index = links.firstIndex(of: href) { return index + 1 }
-                links.append(href)
-                if links.count == 32 { for (index, link) in links.enumerated() { linkNumbers[link] = index + 1 } }
-                return links.count
-            }
-            if let known = linkNumbers[href] { return known }
-            links.append(href)
-            linkNumbers[href] = links.count
-            return links.count
         }
 
         /// A link worth listing: not empty, not an in-page fragment, not script.

@@ -28,13 +28,13 @@ enum JSONFeedParser {
         default: break
         }
         let teaser = item["summary"]?.string.flatMap { FeedText.nonEmpty(FeedText.collapsed($0)) }
-        var body = HTMLText.Result(paragraphs: [], links: [])
+        var body = HTMLText.Result(blocks: [])
         if let html = item["content_html"]?.string { body = HTMLText.body(html, base: link) }
         if body.paragraphs.isEmpty, let text = item["content_text"]?.string {
-            body = HTMLText.Result(paragraphs: FeedText.plainParagraphs(text), links: [])
+            body = HTMLText.Result(paragraphs: FeedText.plainParagraphs(text))
         }
         if body.paragraphs.isEmpty, let summary = item["summary"]?.string {
-            body = HTMLText.Result(paragraphs: FeedText.plainParagraphs(summary), links: [])
+            body = HTMLText.Result(paragraphs: FeedText.plainParagraphs(summary))
         }
         let section = (item["tags"]?.array ?? []).lazy.compactMap { $0.string.flatMap { FeedText.nonEmpty(FeedText.collapsed($0)) } }.first
         let enclosures = (item["attachments"]?.array ?? []).compactMap { FeedText.nonEmpty($0["url"]?.string) }
@@ -42,11 +42,11 @@ enum JSONFeedParser {
         let title = item["title"]?.string.map(FeedText.collapsed).flatMap { $0.isEmpty ? nil : $0 }
             ?? FeedText.fallbackTitle(teaser: teaser, body: body.paragraphs, link: link)
         return Article(
-            title: title, teaser: teaser, body: body.paragraphs, publication: publication, section: section,
+            title: title, teaser: teaser, blocks: body.blocks, publication: publication, section: section,
             contacts: itemAuthors.isEmpty ? feedAuthors : itemAuthors,
             published: item["date_published"]?.string.flatMap(FeedDate.parseW3C),
             link: link, guid: guid, updated: item["date_modified"]?.string.flatMap(FeedDate.parseW3C),
-            links: body.links, enclosures: enclosures)
+            enclosures: enclosures)
     }
 
     /// `authors` (1.1) or `author` (1.0); a `mailto:` url is the e-mail address.

@@ -82,7 +82,7 @@ enum RSSParser {
         if guid == nil, let about = doc[item].attribute("about", namespace: .rdf) { guid = FeedText.nonEmpty(about) }
         let resolvedLink = link ?? permalinkGuid
         let teaser = description.flatMap { FeedText.nonEmpty(doc.withMarkup($0) { HTMLText.plain(bytes: $0) }) }
-        var body = HTMLText.Result(paragraphs: [], links: [])
+        var body = HTMLText.Result(blocks: [])
         if let content { body = doc.withMarkup(content) { HTMLText.body(bytes: $0, base: resolvedLink) } }
         if body.paragraphs.isEmpty, let description {
             body = doc.withMarkup(description) { HTMLText.body(bytes: $0, base: resolvedLink) }
@@ -90,8 +90,8 @@ enum RSSParser {
         let finalTitle = title.flatMap { $0.isEmpty ? nil : $0 }
             ?? FeedText.fallbackTitle(teaser: teaser, body: body.paragraphs, link: resolvedLink)
         return Article(
-            title: finalTitle, teaser: teaser, body: body.paragraphs, publication: publication,
+            title: finalTitle, teaser: teaser, blocks: body.blocks, publication: publication,
             section: category ?? subject, contacts: contacts, published: pubDate ?? dcDate,
-            link: resolvedLink, guid: guid, links: body.links, enclosures: enclosures)
+            link: resolvedLink, guid: guid, enclosures: enclosures)
     }
 }

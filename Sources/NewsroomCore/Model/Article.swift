@@ -8,8 +8,8 @@ public struct Article: Equatable, Hashable, Sendable {
     /// The all-caps label above the title in page dumps (`STADTWERKE`), without the colon.
     public var kicker: String?
     public var teaser: String?
-    /// Body paragraphs, in order.
-    public var body: [String]
+    /// The body as a document: ordered blocks with inline spans (links, emphasis).
+    public var blocks: [ArticleBlock]
     public var publication: String?
     public var section: String?
     public var imageCredit: String?
@@ -27,8 +27,6 @@ public struct Article: Equatable, Hashable, Sendable {
     public var guid: String?
     /// Feeds: the feed's last-updated date for the item, when given.
     public var updated: Timestamp?
-    /// Links found in HTML content, numbered `[1]`, `[2]`, ... in the body text.
-    public var links: [String]
     /// Feeds: enclosure URLs (podcasts, images), kept as links.
     public var enclosures: [String]
 
@@ -37,6 +35,7 @@ public struct Article: Equatable, Hashable, Sendable {
         kicker: String? = nil,
         teaser: String? = nil,
         body: [String] = [],
+        blocks: [ArticleBlock]? = nil,
         publication: String? = nil,
         section: String? = nil,
         imageCredit: String? = nil,
@@ -48,13 +47,12 @@ public struct Article: Equatable, Hashable, Sendable {
         link: String? = nil,
         guid: String? = nil,
         updated: Timestamp? = nil,
-        links: [String] = [],
         enclosures: [String] = []
     ) {
         self.title = title
         self.kicker = kicker
         self.teaser = teaser
-        self.body = body
+        self.blocks = blocks ?? body.map { ArticleBlock(text: $0) }
         self.publication = publication
         self.section = section
         self.imageCredit = imageCredit
@@ -66,9 +64,21 @@ public struct Article: Equatable, Hashable, Sendable {
         self.link = link
         self.guid = guid
         self.updated = updated
-        self.links = links
         self.enclosures = enclosures
     }
+}
+
+extension Article {
+    /// Body paragraphs in order, as plain text (no link markers): each block's `bodyText`.
+    /// Setting it makes one plain paragraph block per string (page dumps, plain text).
+    public var body: [String] {
+        get { blocks.map(\.bodyText) }
+        set { blocks = newValue.map { ArticleBlock(text: $0) } }
+    }
+
+    /// The distinct link URLs of the body's spans, in order of first appearance: the
+    /// numbered references listed under the article.
+    public var links: [String] { ArticleBlock.links(in: blocks) }
 }
 
 /// An editor or author: the contact block of a page dump, or a feed item's author.

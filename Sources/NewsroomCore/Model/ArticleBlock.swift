@@ -35,6 +35,34 @@ public struct ArticleBlock: Equatable, Hashable, Sendable {
     public var text: String {
         spans.count == 1 ? spans[0].text : spans.map(\.text).joined()
     }
+
+    /// The block as one paragraph of `Article.body`: its text, and for a list item the
+    /// bullet or number in front (`• `, `3. `), as plain-text consumers have always seen it.
+    public var bodyText: String {
+        switch kind {
+        case .listItem(let number?): return "\(number). " + text
+        case .listItem(nil): return "• " + text
+        default: return text
+        }
+    }
+
+    /// True when the block is one unstyled, unlinked paragraph run: what a page dump or
+    /// plain text gives, and what `Article(body:)` builds.
+    public var isPlainParagraph: Bool {
+        kind == .paragraph && spans.count <= 1 && spans.allSatisfy { $0.style.isEmpty && $0.link == nil }
+    }
+
+    /// The distinct span links of `blocks` in order of first appearance.
+    public static func links(in blocks: [ArticleBlock]) -> [String] {
+        var links: [String] = []
+        var seen: Set<String> = []
+        for block in blocks {
+            for span in block.spans {
+                if let link = span.link, seen.insert(link).inserted { links.append(link) }
+            }
+        }
+        return links
+    }
 }
 
 /// A run of inline text with one style, and the link it belongs to, if any.

@@ -2,8 +2,10 @@
 /// present, `null` for a missing value, `[]` for an empty list, dates as ISO 8601 with offset.
 public enum ArticleJSON {
     /// Keys beyond the page-dump set, for feed articles. `newsroom parse` of a dump writes none.
+    /// `links` is the body's link URLs (each once, in order); `blocks` the body as a document
+    /// (`ArticleBlockJSON`), while `body` stays plain paragraphs.
     public enum ExtraField: String, CaseIterable, Sendable {
-        case link, guid, updated, links, enclosures
+        case link, guid, updated, links, enclosures, blocks
     }
 
     /// The whole article as one JSON document (pretty: two-space indent).
@@ -39,6 +41,7 @@ public enum ArticleJSON {
             case .updated: writer.string(article.updated?.iso8601)
             case .links: writer.stringArray(article.links)
             case .enclosures: writer.stringArray(article.enclosures)
+            case .blocks: ArticleBlockJSON.write(article.blocks, to: &writer)
             }
         }
         writer.endObject()
