@@ -56,7 +56,7 @@ public enum ScreenDiff {
     /// the style and flag settle it before the grapheme's strings are compared.
     @inline(__always)
     static func same(_ a: Cell, _ b: Cell) -> Bool {
-        a.style == b.style && a.isContinuation == b.isContinuation && a.grapheme == b.grapheme
+        a.style == b.style && a.isContinuation == b.isContinuation && a.grapheme == b.grapheme && a.link == b.link
     }
 
     /// A model of the bytes a terminal receives for `runs` of `buffer`: one cursor move

@@ -79,6 +79,8 @@ public struct Theme: Equatable, Sendable {
                 case .border: Look(.blue)
                 case .statusBar: Look(.black, on: .cyan)
                 case .error: Look(.red, on: .terminalDefault, .bold)
+                case .link: Look(.cyan, on: .terminalDefault, .underline)
+                case .code: Look(.green)
                 }
             }
         case .monochrome:
@@ -92,6 +94,8 @@ public struct Theme: Equatable, Sendable {
                 case .selectionInactive: Look(.terminalDefault, on: .terminalDefault, .underline)
                 case .statusBar: Look(.terminalDefault, on: .terminalDefault, .reverse)
                 case .error: Look(.terminalDefault, on: .terminalDefault, [.bold, .underline])
+                case .link: Look(.terminalDefault, on: .terminalDefault, .underline)
+                case .code: Look()
                 }
             }
         }

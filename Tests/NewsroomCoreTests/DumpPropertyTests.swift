@@ -26,7 +26,6 @@ import Testing
                 let article = try DumpParser.parse(bytes)
                 #expect(!article.title.isEmpty)
                 #expect(rawControlScalars(in: ArticleJSON.encode(article)).isEmpty)
-                #expect(rawControlScalars(in: ArticleTextRenderer.render(article, width: 30)).isEmpty)
             } catch {
                 let allowed: [InputError] = [.empty, .binary, .noTitle]
                 #expect(allowed.contains { $0 == error as? InputError })

@@ -76,9 +76,33 @@ import Testing
     func textOutputFitsTheWidth() throws {
         let result = try run(["parse", Self.sample.path, "--width", "40"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("Donnerstag, 4. Juli 2024, 09:05 Uhr"))
-        #expect(result.stdout.contains("Kontakte zur Redaktion"))
+        #expect(result.stdout.contains("Thursday 4 July 2024, 09:05 (UTC+02:00)"))
+        #expect(result.stdout.contains("┌ Editor "))
         for line in result.stdout.split(separator: "\n") { #expect(DisplayWidth.of(line) <= 40, "\(line)") }
+    }
+
+    /// A feed item with links: clean paragraphs with numbered references and the link list
+    /// in the text; no markers at all in the JSON body, the links in `blocks`.
+    @Test(.enabled(if: binaryExists, "newsroom binary not built"))
+    func feedLinksPrintAsReferencesAndStayOutOfTheJSONBody() throws {
+        let feed = """
+            <?xml version="1.0"?><rss version="2.0"><channel><title>City</title><item><title>Council votes</title>
+            <link>https://city.example/a</link><content:encoded xmlns:content="http://purl.org/rss/1.0/modules/content/"><![CDATA[
+            <p>The <a href="https://city.example/plan">council's plan</a> passed. <a href="javascript:alert(1)">Click</a>.</p>
+            <ul><li>See <a href="https://city.example/minutes">the minutes</a></li></ul>]]></content:encoded></item></channel></rss>
+            """
+        let file = try temporaryFile(Array(feed.utf8), name: "links.xml")
+        let text = try run(["parse", file.path, "--width", "60"])
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("The council's plan[1] passed. Click."))
+        #expect(text.stdout.contains("• See the minutes[2]"))
+        #expect(text.stdout.contains("Links\n[1] https://city.example/plan\n[2] https://city.example/minutes\n"))
+        #expect(!text.stdout.contains("javascript"))
+        let json = try run(["parse", file.path, "--json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let item = try #require((object["articles"] as? [[String: Any]])?.first)
+        #expect(item["body"] as? [String] == ["The council's plan passed. Click.", "• See the minutes"])
+        #expect(item["blocks"] != nil)
     }
 
     @Test(.enabled(if: binaryExists, "newsroom binary not built"))

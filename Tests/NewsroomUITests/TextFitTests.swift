@@ -18,11 +18,11 @@ import Testing
         #expect(TextFit.pad("\u{1B}x", width: 3) == "\u{241B}x ")
     }
 
-    @Test func germanDates() {
-        #expect(GermanDateFormat.long(Fixtures.date()) == "Montag, 22. Januar 2024, 15:32 Uhr")
-        #expect(GermanDateFormat.short(Fixtures.date(daysBefore: 22)) == "31.12.23")
+    @Test func dates() {
+        #expect(DateText.long(Fixtures.date()).hasPrefix("Monday 22 January 2024, 15:32 (UTC"))
+        #expect(DateText.short(Fixtures.date(daysBefore: 22)) == "31.12.23")
         let march = Timestamp(secondsSince1970: CivilTime(year: 2024, month: 3, day: 3, hour: 8, minute: 5).secondsSince1970AsUTC, utcOffsetSeconds: 0)
-        #expect(GermanDateFormat.long(march) == "Sonntag, 3. März 2024, 08:05 Uhr")
+        #expect(DateText.long(march) == "Sunday 3 March 2024, 08:05 (UTC)")
     }
 
     @Test func contactBlockIsABoxOfItsOwn() {
@@ -33,12 +33,12 @@ import Testing
         #expect(texts[top].hasSuffix("┐") && DisplayWidth.of(texts[top]) == 50)
         #expect(texts[top + 1] == "│ " + TextFit.pad("Lena Hofmann", width: 46) + " │")
         #expect(texts[top + 2].contains("Redakteurin Stadtwerke"))
-        #expect(texts[top + 3].contains("Tel. +49 (0) 30 5550 1234"))
+        #expect(texts[top + 3].contains("Phone +49 (0) 30 5550 1234"))
         #expect(texts[top + 4].contains("Fax +49 (0) 30 5550 1299"))
         #expect(texts[top + 5].contains("l.hofmann@rundschau.example"))
         #expect(texts[top + 6].contains("eMail · LinkedIn"))
         #expect(texts[top + 7].hasPrefix("└") && texts[top + 7].hasSuffix("┘"))
         #expect(texts.contains("© 2026 Haldenauer Medien GmbH"))
-        #expect(texts.contains("Montag, 22. Januar 2024, 15:32 Uhr"))
+        #expect(texts.contains("Monday 22 January 2024, 15:32 (UTC+01:00)"))
     }
 }

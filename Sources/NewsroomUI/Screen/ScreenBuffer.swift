@@ -7,11 +7,15 @@ public struct Cell: Equatable, Hashable, Sendable {
     public var grapheme: String
     public var style: Style
     public var isContinuation: Bool
+    /// The web link the cell's text belongs to (checked with `WebLink.isOpenable`): a backend
+    /// that can makes it an OSC 8 hyperlink.
+    public var link: String?
 
-    public init(_ grapheme: String = " ", style: Style = .plain, isContinuation: Bool = false) {
+    public init(_ grapheme: String = " ", style: Style = .plain, isContinuation: Bool = false, link: String? = nil) {
         self.grapheme = grapheme
         self.style = style
         self.isContinuation = isContinuation
+        self.link = link
     }
 
     public static let blank = Cell()
@@ -53,7 +57,8 @@ public struct ScreenBuffer: Equatable, Sendable {
     /// Writes `text` starting at (x, y), clipped to `clip` (default: the whole buffer).
     /// Returns the column after the last written cell.
     @discardableResult
-    public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
+    public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil, link: String? = nil) -> Int {
+        let link = link.flatMap { WebLink.isOpenable($0) ? $0 : nil }
         let area = clip ?? Rect(x: 0, y: 0, width: width, height: height)
         guard y >= area.y, y < area.y + area.height, y >= 0, y < height else { return x }
         let right = min(area.x + area.width, width)
@@ -63,9 +68,9 @@ public struct ScreenBuffer: Equatable, Sendable {
             if columns == 0 { continue }  // zero-width clusters stay attached to nothing
             if column + columns > right { break }
             if column >= area.x && column >= 0 {
-                setCell(Cell(String(character), style: style), x: column, y: y)
+                setCell(Cell(String(character), style: style, link: link), x: column, y: y)
                 if columns == 2 {
-                    setCell(Cell("", style: style, isContinuation: true), x: column + 1, y: y)
+                    setCell(Cell("", style: style, isContinuation: true, link: link), x: column + 1, y: y)
                 }
             }
             column += columns

@@ -14,6 +14,10 @@ public enum StyleRole: UInt8, Sendable, CaseIterable {
     case border
     case statusBar
     case error
+    /// Link text in an article (and its URL in the reference list).
+    case link
+    /// Inline code and preformatted text.
+    case code
 }
 
 public struct Style: Equatable, Hashable, Sendable {

@@ -9,6 +9,7 @@ public enum Command: String, CaseIterable, Equatable, Hashable, Sendable {
     case toggleBookmark
     case startFilter, clearFilter
     case openLink
+    case nextLink, previousLink
     case showBookmarks
     case toggleHelp
     case quit
@@ -31,7 +32,9 @@ public enum Command: String, CaseIterable, Equatable, Hashable, Sendable {
         case .toggleBookmark: return "bookmark on / off"
         case .startFilter: return "filter: words, section:NAME, pub:NAME, is:unread"
         case .clearFilter: return "show all headlines again"
-        case .openLink: return "open the article's link in $BROWSER"
+        case .openLink: return "open the selected link or the article's page"
+        case .nextLink: return "select the next link in the article"
+        case .previousLink: return "select the previous link in the article"
         case .showBookmarks: return "bookmarks view"
         case .toggleHelp: return "this help"
         case .quit: return "quit"

@@ -21,6 +21,9 @@ public struct OpenArticle: Equatable, Sendable {
     public var scroll: Int = 0
     /// Index into `lines.titleEntries` of the selected page-headline / related entry, if any.
     public var titleCursor: Int?
+    /// Index into `lines.links` of the selected link, if any (`[` / `]`); at most one of
+    /// `titleCursor` and `linkCursor` is set.
+    public var linkCursor: Int?
     /// The article laid out for the current pane width (wrapping is done once per width,
     /// so scrolling costs only the visible lines).
     public var lines: ArticleLines

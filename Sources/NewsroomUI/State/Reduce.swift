@@ -126,6 +126,8 @@ extension AppState {
             focus = .list
             return [.loadBookmarks]
         case .openLink: return openLink()
+        case .nextLink: return selectLink(by: 1)
+        case .previousLink: return selectLink(by: -1)
         case .toggleBookmark: return toggleBookmark()
         case .nextArticle: return step(by: 1, open: true)
         case .previousArticle: return step(by: -1, open: true)
@@ -305,6 +307,7 @@ extension AppState {
         var effects: [Effect] = []
         switch command {
         case .moveDown:
+            reading.linkCursor = nil
             if reading.scroll < maxScroll && reading.titleCursor == nil {
                 reading.scroll += 1
             } else if !reading.lines.titleEntries.isEmpty {
@@ -319,6 +322,7 @@ extension AppState {
                 reading.scroll = min(maxScroll, max(reading.scroll, line - height + 1))
             }
         case .moveUp:
+            reading.linkCursor = nil
             if let cursor = reading.titleCursor {
                 reading.titleCursor = cursor > 0 ? cursor - 1 : nil
                 if let now = reading.titleCursor {
@@ -329,17 +333,25 @@ extension AppState {
             }
         case .pageDown:
             reading.titleCursor = nil
+            reading.linkCursor = nil
             reading.scroll = min(maxScroll, reading.scroll + max(1, height - 1))
         case .pageUp:
             reading.titleCursor = nil
+            reading.linkCursor = nil
             reading.scroll = max(0, reading.scroll - max(1, height - 1))
         case .top:
             reading.titleCursor = nil
+            reading.linkCursor = nil
             reading.scroll = 0
         case .bottom:
             reading.titleCursor = nil
+            reading.linkCursor = nil
             reading.scroll = maxScroll
         case .open:
+            if reading.linkCursor != nil {
+                open = reading
+                return openLink()
+            }
             if let cursor = reading.titleCursor {
                 let title = reading.lines.titleEntries[cursor].title
                 pendingOpen = .title(title)
@@ -361,7 +373,12 @@ extension AppState {
         }
         // Only web links go to the browser: a `file:` URL or one starting with "-" (read as
         // an option by the browser) from a hostile feed must not be launched.
-        guard let link = reading.article.link, Self.isWebLink(link) else {
+        if let selected = reading.linkCursor, reading.lines.links.indices.contains(selected) {
+            let link = reading.lines.links[selected].url
+            status = StatusMessage("Opening " + link)
+            return [.openURL(link)]
+        }
+        guard let link = reading.article.link, WebLink.isOpenable(link) else {
             status = StatusMessage("This article has no web link.")
             return []
         }
@@ -369,10 +386,39 @@ extension AppState {
         return [.openURL(link)]
     }
 
-    static func isWebLink(_ link: String) -> Bool {
-        let lower = link.lowercased()
-        guard lower.hasPrefix("https://") || lower.hasPrefix("http://") else { return false }
-        return !link.unicodeScalars.contains { $0.value < 0x21 || $0.value == 0x7F }
+
+    /// `]` / `[`: the next or previous link of the open article, scrolled into view. From no
+    /// selection, `]` starts at the first link on screen (or after it), `[` at the last before.
+    mutating func selectLink(by delta: Int) -> [Effect] {
+        guard var reading = open else {
+            status = StatusMessage("Open an article first (Enter).")
+            return []
+        }
+        let links = reading.lines.links
+        guard !links.isEmpty else {
+            status = StatusMessage("This article has no links.")
+            return []
+        }
+        let height = max(1, layout.paneHeight)
+        let next: Int
+        if let cursor = reading.linkCursor {
+            next = max(0, min(links.count - 1, cursor + delta))
+        } else if delta > 0 {
+            next = links.firstIndex { $0.line >= reading.scroll } ?? links.count - 1
+        } else {
+            next = links.lastIndex { $0.line < reading.scroll + height } ?? 0
+        }
+        reading.linkCursor = next
+        reading.titleCursor = nil
+        let line = links[next].line
+        let maxScroll = max(0, reading.lines.lines.count - height)
+        if line < reading.scroll || line >= reading.scroll + height {
+            reading.scroll = min(maxScroll, max(0, line - height / 3))
+        }
+        open = reading
+        focus = .article
+        status = StatusMessage("[\(links[next].number)] " + links[next].url)
+        return []
     }
 
     mutating func toggleBookmark() -> [Effect] {
@@ -452,6 +498,7 @@ extension AppState {
             reading.lines = ArticleLines(article: reading.article, row: reading.row, width: layout.articleWidth)
             reading.scroll = Int(fraction * Double(reading.lines.lines.count))
             reading.titleCursor = nil
+            reading.linkCursor = nil
             open = reading
         }
         if var reading = open {
@@ -470,6 +517,7 @@ extension AppState {
             let maxScroll = max(0, reading.lines.lines.count - layout.paneHeight)
             reading.scroll = max(0, min(maxScroll, reading.scroll + delta))
             reading.titleCursor = nil
+            reading.linkCursor = nil
             open = reading
             return []
         }
@@ -493,8 +541,14 @@ extension AppState {
         if let area = layout.article, area.contains(x: x, y: y), var reading = open {
             focus = .article
             let line = reading.scroll + (y - area.y)
-            if reading.lines.lines.indices.contains(line), let entry = reading.lines.lines[line].titleEntry {
-                reading.titleCursor = entry
+            if reading.lines.lines.indices.contains(line) {
+                if let entry = reading.lines.lines[line].titleEntry {
+                    reading.titleCursor = entry
+                    reading.linkCursor = nil
+                } else if let link = reading.lines.lines[line].link(atColumn: x - area.x) {
+                    reading.linkCursor = link
+                    reading.titleCursor = nil
+                }
             }
             open = reading
         }

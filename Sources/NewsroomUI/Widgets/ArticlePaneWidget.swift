@@ -21,7 +21,10 @@ enum ArticlePaneWidget {
             if selected { buffer.fill(row, style: highlight) }
             var x = area.x
             for segment in line.segments {
-                x = buffer.put(segment.text, x: x, y: y, style: selected ? highlight : segment.style, clip: row)
+                let isSelectedLink = segment.link != nil && segment.link == reading.linkCursor
+                let style = selected || isSelectedLink ? highlight : segment.style
+                let url = segment.link.map { reading.lines.links[$0].url }
+                x = buffer.put(segment.text, x: x, y: y, style: style, clip: row, link: url)
             }
         }
     }

@@ -71,7 +71,7 @@ enum HeadlineListWidget {
         buffer.put(entry.isBookmarked ? "★" : " ", x: x + 1, y: y, style: style(Style(.bookmark)), clip: rowRect)
         x += 3
         if usable >= 30 {
-            let date = entry.published.map(GermanDateFormat.short) ?? ""
+            let date = entry.published.map(DateText.short) ?? ""
             buffer.put(TextFit.pad(date, width: 8), x: x, y: y, style: style(Style(.dim)), clip: rowRect)
             x += 9
         }

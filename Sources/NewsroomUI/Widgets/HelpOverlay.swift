@@ -1,9 +1,34 @@
 /// The `?` overlay: every command with its keys, in a box over the middle of the screen.
 enum HelpOverlay {
+    /// Commands that share a row (`n / p`), so that every row fits an 80x24 terminal.
+    static let pairs: [(Command, Command, String)] = [
+        (.nextArticle, .previousArticle, "next / previous article"),
+        (.nextLink, .previousLink, "select the next / previous link in the article"),
+    ]
+
+    /// One row per command (or pair of commands) that has a key: its keys and its summary.
+    static func rows(_ keyMap: KeyMap) -> [(keys: String, summary: String)] {
+        var rows: [(keys: String, summary: String)] = []
+        for command in Command.allCases where !pairs.contains(where: { $0.1 == command }) {
+            let keys = keyMap.keys(for: command).joined(separator: " ")
+            if let pair = pairs.first(where: { $0.0 == command }) {
+                let other = keyMap.keys(for: pair.1).joined(separator: " ")
+                if !keys.isEmpty, !other.isEmpty {
+                    rows.append((keys + " / " + other, pair.2))
+                } else if !keys.isEmpty || !other.isEmpty {
+                    rows.append(keys.isEmpty ? (other, pair.1.summary) : (keys, command.summary))
+                }
+            } else if !keys.isEmpty {
+                rows.append((keys, command.summary))
+            }
+        }
+        return rows
+    }
+
     static func draw(keyMap: KeyMap, width: Int, height: Int, into buffer: inout ScreenBuffer) {
-        let commands = Command.allCases.filter { !keyMap.keys(for: $0).isEmpty }
+        let rows = rows(keyMap)
         let boxWidth = min(width - 2, 72)
-        let boxHeight = min(height - 2, commands.count + 4)
+        let boxHeight = min(height - 2, rows.count + 4)
         guard boxWidth >= 10, boxHeight >= 3 else { return }
         let box = Rect(x: (width - boxWidth) / 2, y: (height - boxHeight) / 2, width: boxWidth, height: boxHeight)
         let border = Style(.border)
@@ -21,10 +46,9 @@ enum HelpOverlay {
         let inner = Rect(x: box.x + 2, y: box.y + 1, width: boxWidth - 4, height: boxHeight - 2)
         let keyColumn = min(16, inner.width / 3)
         var y = inner.y
-        for command in commands where y < inner.y + inner.height - 1 {
-            let keys = keyMap.keys(for: command).joined(separator: " ")
-            buffer.put(TextFit.pad(keys, width: keyColumn), x: inner.x, y: y, style: Style(.accent, bold: true), clip: inner)
-            buffer.put(TextFit.truncate(command.summary, width: inner.width - keyColumn - 1), x: inner.x + keyColumn + 1, y: y, clip: inner)
+        for row in rows where y < inner.y + inner.height - 1 {
+            buffer.put(TextFit.pad(row.keys, width: keyColumn), x: inner.x, y: y, style: Style(.accent, bold: true), clip: inner)
+            buffer.put(TextFit.truncate(row.summary, width: inner.width - keyColumn - 1), x: inner.x + keyColumn + 1, y: y, clip: inner)
             y += 1
         }
         buffer.put(TextFit.truncate("Any key closes this help.", width: inner.width), x: inner.x, y: inner.y + inner.height - 1, style: Style(.dim), clip: inner)

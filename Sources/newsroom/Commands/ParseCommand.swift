@@ -1,5 +1,6 @@
 import ArgumentParser
 import NewsroomCore
+import NewsroomUI
 
 /// `newsroom parse FILE [--json] [--width N]`: one page dump or feed file, printed readable
 /// or as JSON (a feed: docs/feed-json.md). Exit 1 when the file cannot be read, 2 when it is
@@ -44,14 +45,15 @@ struct ParseCommand: ParsableCommand {
             if json {
                 print(ArticleJSON.encode(article))
             } else {
-                print(ArticleTextRenderer.render(article, width: columns), terminator: "")
+                print(ArticleLines(article: article, width: columns).plainText, terminator: "")
             }
         case .feed(let feed):
             if json {
                 print(FeedJSON.render(feed), terminator: "")
             } else {
-                // Articles one after another, a blank line between them (the renderer sanitizes).
-                let texts = feed.articles.map { ArticleTextRenderer.render($0, width: columns) }
+                // Articles one after another, a blank line between them, laid out as in the
+                // reader's pane (the layout sanitizes).
+                let texts = feed.articles.map { ArticleLines(article: $0, width: columns).plainText }
                 print(texts.joined(separator: "\n"), terminator: "")
             }
         }
