@@ -13,6 +13,8 @@ import NewsroomUI
 /// Not thread-safe, like ncurses: create and use it on one thread (the main loop).
 public final class Terminal {
     public let theme: Theme
+    /// Link cells become OSC 8 hyperlinks (`HyperlinkOverlay`).
+    public let hyperlinks: Bool
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
     private var previous: ScreenBuffer?
@@ -24,7 +26,7 @@ public final class Terminal {
 
     /// Takes over the terminal: UTF-8 locale, raw-ish input (cbreak, no echo, keypad), hidden
     /// cursor, mouse wheel and clicks, colours unless `NO_COLOR` is set or the terminal has none.
-    public init() throws(TerminalError) {
+    public init(hyperlinks: HyperlinkMode = .auto) throws(TerminalError) {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         try Terminal.selectUTF8Locale()
         guard let screen = nr_newterm(), let window = nr_stdscr() else {
@@ -32,6 +34,11 @@ public final class Terminal {
         }
         self.screen = screen
         self.window = window
+        var environment: [String: String] = [:]
+        for name in ["TERM", "TMUX", "VTE_VERSION", "KITTY_WINDOW_ID", "WT_SESSION", "TERM_PROGRAM"] {
+            environment[name] = Terminal.environment(name)
+        }
+        self.hyperlinks = hyperlinks.isEnabled(environment: environment)
         cbreak()
         noecho()
         nonl()
@@ -89,14 +96,35 @@ public final class Terminal {
             clearok(window, true)  // repaint the whole physical screen: it may hold garbage
         }
         let (columns, rows) = size
-        for run in ScreenDiff.changedRuns(from: previous, to: buffer) where run.y < rows {
+        let runs = ScreenDiff.changedRuns(from: previous, to: buffer)
+        for run in runs where run.y < rows {
             for x in run.x..<min(run.x + run.count, columns) {
                 drawCell(of: buffer, x: x, y: run.y, windowColumns: columns)
             }
         }
+        if hyperlinks, let previous {
+            // A row that had links and changed is sent whole, so no old link stays on cells
+            // whose text did not change (ncurses would skip those).
+            for y in Set(runs.map(\.y)) where (0..<previous.width).contains(where: { previous[$0, y].link != nil }) {
+                wredrawln(window, Int32(y), 1)
+            }
+        }
         wnoutrefresh(window)
         doupdate()
+        if hyperlinks, buffer.width == columns {
+            // Rows ncurses rewrote lost their links: write them again (doupdate has flushed).
+            writeAll(HyperlinkOverlay.bytes(for: buffer, rows: Set(runs.map(\.y)).sorted(), theme: theme))
+        }
         previous = buffer
+    }
+
+    private func writeAll(_ bytes: [UInt8]) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            if written <= 0 { return }  // the terminal is gone: the next read notices
+            offset += written
+        }
     }
 
     /// Forgets the last frame so the next `draw` repaints everything (e.g. after Ctrl-L).
@@ -250,8 +278,8 @@ public final class Terminal {
 
 /// Runs `body` with the terminal taken over, and restores the terminal however `body` ends:
 /// normally, by throwing, or (through the signal handling in `Terminal`) on SIGINT/SIGTERM/SIGHUP.
-public func withTerminal<T>(_ body: (Terminal) throws -> T) throws -> T {
-    let terminal = try Terminal()
+public func withTerminal<T>(hyperlinks: HyperlinkMode = .auto, _ body: (Terminal) throws -> T) throws -> T {
+    let terminal = try Terminal(hyperlinks: hyperlinks)
     defer { terminal.shutdown() }
     return try body(terminal)
 }

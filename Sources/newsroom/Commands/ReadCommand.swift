@@ -24,6 +24,9 @@ struct ReadCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOption
 
+    @Option(help: "Links on screen as terminal hyperlinks (OSC 8): auto (terminals known to support them, not inside tmux), on, off.")
+    var hyperlinks: HyperlinkMode = .auto
+
     @Argument(help: "Page-dump files or folders to import and read (default: the library as it is).")
     var paths: [String] = []
 
@@ -49,7 +52,7 @@ struct ReadCommand: ParsableCommand {
             let feedReload = BackgroundFeedReload(
                 store: store, timeout: Reloader.defaultTimeout,
                 subscriptions: { try UrlsFileOption.load(urlsFile).subscriptions })
-            try withTerminal { terminal in
+            try withTerminal(hyperlinks: hyperlinks) { terminal in
                 var reader = ReaderRuntime(backend: terminal, library: library, keyMap: keyMap)
                 reader.feedReload = feedReload
                 reader.openBrowser = BrowserLauncher.opener(environment: environment)
@@ -69,3 +72,5 @@ struct ReadCommand: ParsableCommand {
         return summary.readerStartMessage
     }
 }
+
+extension HyperlinkMode: ExpressibleByArgument {}
