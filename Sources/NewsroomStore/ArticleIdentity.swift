@@ -61,45 +61,4 @@ enum ArticleIdentity {
     static func identity(of article: Article, from source: ArticleSource) -> String {
         key(of: article, from: source).hex
     }
-
-    /// A fingerprint of every field, so an unchanged re-import is recognised without a write.
-    /// `blocks` is the stored document (`StoredColumns.blocksBytes`): nil for plain
-    /// paragraphs, whose hash is then what it was before the document had structure.
-    static func contentHash(of article: Article, blocks: [UInt8]?) -> Int64 {
-        var hash = StableHash()
-        hash.add(field: article.title)
-        hash.add(field: article.kicker)
-        hash.add(field: article.teaser)
-        hash.add(number: Int64(article.blocks.count))
-        for block in article.blocks { hash.add(field: block.bodyText) }
-        hash.add(field: article.publication)
-        hash.add(field: article.section)
-        hash.add(field: article.imageCredit)
-        hash.add(number: Int64(article.contacts.count))
-        for contact in article.contacts {
-            hash.add(field: contact.name)
-            hash.add(field: contact.role)
-            hash.add(field: contact.phone)
-            hash.add(field: contact.fax)
-            hash.add(field: contact.email)
-            hash.add(number: Int64(contact.channels.count))
-            for channel in contact.channels { hash.add(field: channel) }
-        }
-        hash.add(field: article.copyright)
-        hash.add(number: article.published?.secondsSince1970)
-        hash.add(number: article.published.map { Int64($0.utcOffsetSeconds) })
-        for list in [article.headlines, article.related, article.links, article.enclosures] {
-            hash.add(number: Int64(list.count))
-            for item in list { hash.add(field: item) }
-        }
-        hash.add(field: article.link)
-        hash.add(field: article.guid)
-        hash.add(number: article.updated?.secondsSince1970)
-        hash.add(number: article.updated.map { Int64($0.utcOffsetSeconds) })
-        if let blocks {
-            hash.add(field: "blocks")
-            hash.add(field: String(decoding: blocks, as: UTF8.self))
-        }
-        return Int64(bitPattern: hash.value)
-    }
 }

@@ -23,26 +23,6 @@ enum ArticleRows {
             isRead: row[9], isBookmarked: row[10])
     }
 
-    static func article(_ row: Row) throws(StoreError) -> Article {
-        Article(
-            title: row["title"],
-            kicker: row["kicker"],
-            teaser: row["teaser"],
-            blocks: try StoredColumns.decodeBlocks(row["blocks"], body: row["body"]),
-            publication: row["publication"],
-            section: row["section"],
-            imageCredit: row["image_credit"],
-            contacts: try StoredColumns.decodeContacts(row["contacts"]),
-            copyright: row["copyright"],
-            published: timestamp(row["published"], row["published_offset"]),
-            headlines: try StoredColumns.decodeStrings(row["headlines"]),
-            related: try StoredColumns.decodeStrings(row["related"]),
-            link: row["link"],
-            guid: row["guid"],
-            updated: timestamp(row["updated"], row["updated_offset"]),
-            enclosures: try StoredColumns.decodeStrings(row["enclosures"]))
-    }
-
     static func bookmark(_ row: Row) throws(StoreError) -> BookmarkRow {
         BookmarkRow(
             articleID: row["article_id"], shortID: row["short_id"], title: row["title"],

@@ -71,7 +71,7 @@ extension LibraryStore {
 
     public func article(id: Int64) throws -> Article? {
         let row = try reading { db in try Row.fetchOne(db, sql: "SELECT * FROM articles WHERE id = ?", arguments: [id]) }
-        return try row.map { row throws(StoreError) in try ArticleRows.article(row) }
+        return try row.map { row throws(StoreError) in try ArticleColumn.article(row) }
     }
 
     /// The newest article with exactly this title (a page's related headline). There is no

@@ -127,13 +127,8 @@ struct Importer {
     var insertSource: StatementBinder
     let touchSource: Statement
 
-    /// The columns `bindColumns` binds, in its order.
-    static let articleColumns = [
-        "title", "kicker", "teaser", "body", "publication", "section", "image_credit", "contacts",
-        "editors", "copyright", "published", "published_offset", "headlines", "related", "link",
-        "guid", "updated", "updated_offset", "blocks", "enclosures", "content_hash", "source_id",
-        "imported_at",
-    ]
+    /// The columns `bindColumns` binds, in its order: the content columns, then the bookkeeping.
+    static let articleColumns = ArticleColumn.allNames + ["content_hash", "source_id", "imported_at"]
 
     init(db: Database, now: Int64) throws {
         self.db = db
@@ -215,26 +210,7 @@ struct Importer {
 
     /// Binds `articleColumns`, in that order.
     private static func bindColumns(_ article: PreparedArticle, _ sourceID: Int64, _ now: Int64, into row: inout StatementBinder) {
-        row.bind(article.title)
-        row.bind(article.kicker)
-        row.bind(article.teaser)
-        row.bind(utf8: article.body)
-        row.bind(article.publication)
-        row.bind(article.section)
-        row.bind(article.imageCredit)
-        row.bind(utf8: article.contacts)
-        row.bind(article.editors)
-        row.bind(article.copyright)
-        row.bind(article.published?.secondsSince1970)
-        row.bind(article.published?.utcOffsetSeconds)
-        row.bind(utf8: article.headlines)
-        row.bind(utf8: article.related)
-        row.bind(article.link)
-        row.bind(article.guid)
-        row.bind(article.updated?.secondsSince1970)
-        row.bind(article.updated?.utcOffsetSeconds)
-        row.bind(utf8: article.blocks)
-        row.bind(utf8: article.enclosures)
+        ArticleColumn.bindAll(article, into: &row)
         row.bind(article.contentHash)
         row.bind(sourceID)
         row.bind(now)

@@ -9,7 +9,8 @@ public struct PreparedArticle: Sendable {
     let source: ArticleSource
     /// 16 hex digits (ArticleIdentity.identity).
     let identity: String
-    let contentHash: Int64
+    /// `ArticleColumn.contentHash` of the fields below.
+    private(set) var contentHash: Int64 = 0
     let title: String
     let kicker: String?
     let teaser: String?
@@ -37,7 +38,6 @@ public struct PreparedArticle: Sendable {
         self.source = source
         identity = ArticleIdentity.identity(of: article, from: source)
         blocks = StoredColumns.blocksBytes(article.blocks)
-        contentHash = ArticleIdentity.contentHash(of: article, blocks: blocks)
         title = article.title
         kicker = article.kicker
         teaser = article.teaser
@@ -55,5 +55,6 @@ public struct PreparedArticle: Sendable {
         headlines = StoredColumns.jsonBytes(article.headlines)
         related = StoredColumns.jsonBytes(article.related)
         enclosures = StoredColumns.jsonBytes(article.enclosures)
+        contentHash = ArticleColumn.contentHash(self)
     }
 }

@@ -6,7 +6,7 @@ import GRDB
 /// without reading GRDB's migration table.
 enum Schema {
     /// Bump with every new migration (and write it at the end of that migration).
-    static let currentVersion = 5
+    static let currentVersion = 6
     /// `PRAGMA application_id`: marks the file as a Newsroom library ("NWSR").
     static let applicationID: Int32 = 0x4E57_5352
 
@@ -26,6 +26,9 @@ enum Schema {
         }
         migrator.registerMigration("v5-article-document") { db in
             try createVersion5(db)
+        }
+        migrator.registerMigration("v6-content-hash-from-the-column-table") { db in
+            try createVersion6(db)
         }
         return migrator
     }
@@ -229,5 +232,26 @@ enum Schema {
 
             PRAGMA user_version = 5;
             """)
+    }
+
+    /// The content hash is now computed from the stored columns (`ArticleColumn`, the one
+    /// table of an article's fields) instead of a hand-written list. Every row's hash is
+    /// computed again from what it stores, so an unchanged article read again is still
+    /// "unchanged" after the upgrade.
+    private static func createVersion6(_ db: Database) throws {
+        let select = try db.makeStatement(sql: "SELECT * FROM articles WHERE id > ? ORDER BY id LIMIT 1000")
+        let update = try db.makeStatement(sql: "UPDATE articles SET content_hash = ? WHERE id = ?")
+        var after: Int64 = 0
+        while true {
+            let rows = try Row.fetchAll(select, arguments: [after])
+            guard let last = rows.last else { break }
+            after = last["id"]
+            for row in rows {
+                // The source only names the identity, which the hash does not include.
+                let prepared = PreparedArticle(try ArticleColumn.article(row), from: .file(""))
+                try update.execute(arguments: [prepared.contentHash, row["id"] as Int64])
+            }
+        }
+        try db.execute(sql: "PRAGMA user_version = 6")
     }
 }

@@ -89,7 +89,7 @@ import Testing
         #expect(try store.searchIndexCheck())
         let columns = try store.pool.read { db in try db.columns(in: "articles").map(\.name) }
         #expect(columns.contains("blocks") && !columns.contains("links"))
-        #expect(try store.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == 5)
+        #expect(try store.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == Schema.currentVersion)
         // The next read of the feed gives the real link text: the converted item is updated,
         // the plain one (same hash as before) unchanged.
         let location = try #require(try store.pool.read { db in try String.fetchOne(db, sql: "SELECT location FROM sources") })
