@@ -35,6 +35,7 @@ import Testing
     static func read(
         _ library: TestLibrary, fetcher: FakeFeedFetcher? = nil, feeds: [String] = [feedA, feedB],
         browser: (@Sendable (String) -> String?)? = nil, startMessage: StatusMessage? = nil,
+        fullArticles: (any FullArticleFetching)? = nil,
         _ steps: @escaping @Sendable () -> [Step]
     ) async -> Run {
         await onOwnThread {
@@ -45,6 +46,7 @@ import Testing
                 reader.feedReload = BackgroundFeedReload(store: library.store, fetcher: fetcher, subscriptions: { subscriptions })
             }
             reader.openBrowser = browser
+            reader.fullArticles = fullArticles
             let state = reader.run(startMessage: startMessage)
             return Run(frames: backend.frames, log: backend.log, problems: backend.problems, state: state)
         }

@@ -21,6 +21,8 @@ public struct ReaderRuntime<Backend: TerminalBackend> {
     /// Runs the browser on a link and waits for it to end; returns why it failed. nil: no
     /// browser is configured.
     public var openBrowser: ((String) -> String?)?
+    /// Fetches full articles for `f`; nil: `f` says this reader cannot.
+    public var fullArticles: (any FullArticleFetching)?
     public var trace: FrameTrace?
 
     public init(backend: Backend, library: any ArticleLibrary, keyMap: KeyMap = .standard) {
@@ -44,8 +46,9 @@ public struct ReaderRuntime<Backend: TerminalBackend> {
         session.draw()
         trace?.mark("unread-count")
         while !session.state.isQuitting {
-            // Idle, the reader sleeps in the key wait; a feed reload makes it look up now and then.
-            let key = backend.readKey(timeoutMilliseconds: session.state.feedReload == nil ? nil : Self.pollMilliseconds)
+            // Idle, the reader sleeps in the key wait; background work makes it look up now and then.
+            let waiting = session.state.feedReload != nil || session.state.fullArticleLoading != nil
+            let key = backend.readKey(timeoutMilliseconds: waiting ? Self.pollMilliseconds : nil)
             let started = trace == nil ? 0 : FrameTrace.monotonicMicroseconds()
             var changed = session.applyPosted()
             let action = key.flatMap { keyMap.action(for: $0, in: session.state) }
@@ -116,6 +119,13 @@ public struct ReaderRuntime<Backend: TerminalBackend> {
                 }
                 let inbox = self.inbox
                 return [feedReload.start(posting: { inbox.post($0) })]
+            case .fetchFullArticle(let id, let url):
+                guard let fullArticles = runtime.fullArticles else {
+                    return [.fullArticleFailed(id: id, message: "this reader was started without web access")]
+                }
+                let inbox = self.inbox
+                fullArticles.start(id: id, url: url, posting: { inbox.post($0) })
+                return []
             case .quit:
                 return []  // `reduce` set `isQuitting`; the loop ends.
             default:

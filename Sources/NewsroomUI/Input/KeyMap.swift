@@ -20,6 +20,7 @@ public struct KeyMap: Equatable, Sendable {
         .character("b"): .toggleBookmark,
         .character("/"): .startFilter,
         .character("o"): .openLink,
+        .character("f"): .loadFullArticle,
         .character("]"): .nextLink, .character("["): .previousLink,
         .character("B"): .showBookmarks,
         .character("?"): .toggleHelp,

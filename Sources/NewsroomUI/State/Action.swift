@@ -10,6 +10,7 @@ public enum Command: String, CaseIterable, Equatable, Hashable, Sendable {
     case startFilter, clearFilter
     case openLink
     case nextLink, previousLink
+    case loadFullArticle
     case showBookmarks
     case toggleHelp
     case quit
@@ -33,6 +34,7 @@ public enum Command: String, CaseIterable, Equatable, Hashable, Sendable {
         case .startFilter: return "filter: words, section:NAME, pub:NAME, is:unread"
         case .clearFilter: return "show all headlines again"
         case .openLink: return "open the selected link or the article's page"
+        case .loadFullArticle: return "load the full article from its web page"
         case .nextLink: return "select the next link in the article"
         case .previousLink: return "select the previous link in the article"
         case .showBookmarks: return "bookmarks view"
@@ -76,6 +78,10 @@ public enum Action: Equatable, Sendable {
     /// It could not start (no subscriptions, the urls file unreadable): the list is read again
     /// all the same, and `message` says why.
     case feedReloadUnavailable(StatusMessage)
+    /// The full article `Effect.fetchFullArticle` asked for is stored: `article` as stored.
+    case fullArticleLoaded(id: Int64, article: Article)
+    /// It could not be fetched or no article was found in the page; `message` says why.
+    case fullArticleFailed(id: Int64, message: String)
     /// The browser `Effect.openURL` ran has ended; `error` says what went wrong, if anything.
     case browserClosed(error: String?)
 
@@ -136,6 +142,9 @@ public enum Effect: Equatable, Sendable {
     /// Fetch the subscribed feeds into the library in the background; the reload answers with
     /// `feedReloadStarted` or `feedReloadUnavailable` at once, and later with progress and its end.
     case startFeedReload
+    /// Fetch the web page `url` of stored article `id`, extract its article and store it, in
+    /// the background; answered later with `fullArticleLoaded` or `fullArticleFailed`.
+    case fetchFullArticle(id: Int64, url: String)
     /// Open in `$BROWSER`, passed as one argv element, never through a shell. Only http(s).
     /// Answered with `browserClosed` once the browser ends.
     case openURL(String)

@@ -79,6 +79,8 @@ public struct AppState: Equatable, Sendable {
     public var open: OpenArticle?
     /// The article requested and not arrived yet.
     public var pendingOpen: PendingOpen?
+    /// The article whose full text is being fetched from its web page (`f`), if any.
+    public var fullArticleLoading: Int64?
     /// A list index to open as soon as its page arrives (n/p across a page boundary).
     public var openWhenLoaded: Int?
     /// The article that was selected when the list was read again: its new position has been

@@ -49,7 +49,7 @@ public struct EffectRunner {
             case .forgetCachedAnswers:
                 (library as? any CachingArticleLibrary)?.forgetCachedAnswers()
                 return []
-            case .openURL, .startFeedReload, .quit:
+            case .openURL, .startFeedReload, .fetchFullArticle, .quit:
                 return []
             }
         } catch {
@@ -64,7 +64,7 @@ public struct EffectRunner {
         var leftOver: [Effect] = []
         for effect in effects {
             switch effect {
-            case .openURL, .startFeedReload, .quit: leftOver.append(effect)
+            case .openURL, .startFeedReload, .fetchFullArticle, .quit: leftOver.append(effect)
             default:
                 for action in run(effect) { leftOver += dispatch(action, into: &state) }
             }
@@ -73,7 +73,7 @@ public struct EffectRunner {
     }
 
     /// Applies `action`, runs the effects it asks for and the actions they produce until
-    /// nothing is left; returns the effects left to the caller (`openURL`, `startFeedReload`, `quit`).
+    /// nothing is left; returns the effects left to the caller (`openURL`, `startFeedReload`, `fetchFullArticle`, `quit`).
     @discardableResult
     public func dispatch(_ action: Action, into state: inout AppState) -> [Effect] {
         var queue = [action]
@@ -82,7 +82,7 @@ public struct EffectRunner {
             let next = queue.removeFirst()
             for effect in reduce(&state, next) {
                 switch effect {
-                case .openURL, .startFeedReload, .quit: leftOver.append(effect)
+                case .openURL, .startFeedReload, .fetchFullArticle, .quit: leftOver.append(effect)
                 default: queue += run(effect)
                 }
             }

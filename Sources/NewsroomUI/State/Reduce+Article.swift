@@ -133,3 +133,42 @@ extension AppState {
         return []
     }
 }
+
+extension AppState {
+    /// `f`: the open article's web page, fetched and extracted in the background; the pane
+    /// shows the full text when it is in, at the same place.
+    mutating func loadFullArticle() -> [Effect] {
+        guard let reading = open else {
+            status = StatusMessage("Open an article first (Enter).")
+            return []
+        }
+        guard let link = reading.article.link, WebLink.isOpenable(link) else {
+            status = StatusMessage("This article has no web page to load.")
+            return []
+        }
+        if fullArticleLoading != nil {
+            status = StatusMessage("A full article is already loading…")
+            return []
+        }
+        fullArticleLoading = reading.id
+        status = StatusMessage("Loading the full article from " + link + "…")
+        return [.fetchFullArticle(id: reading.id, url: link)]
+    }
+
+    mutating func fullArticleLoaded(id: Int64, article: Article) -> [Effect] {
+        if fullArticleLoading == id { fullArticleLoading = nil }
+        guard var reading = open, reading.id == id else {
+            status = StatusMessage("Full article stored: “\(article.title)”.")
+            return []
+        }
+        reading.article = article
+        reading.lines = ArticleLines(article: article, row: reading.row, width: layout.articleWidth)
+        reading.scroll = min(reading.scroll, max(0, reading.lines.lines.count - layout.paneHeight))
+        reading.titleCursor = nil
+        reading.linkCursor = nil
+        open = reading
+        let paragraphs = article.blocks.count
+        status = StatusMessage("Full article loaded: \(paragraphs) paragraph\(paragraphs == 1 ? "" : "s")\(article.contacts.isEmpty ? "" : ", editor box").")
+        return []
+    }
+}

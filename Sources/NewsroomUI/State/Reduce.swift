@@ -64,6 +64,12 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
         state.feedReload = nil
         state.status = message
         return [.forgetCachedAnswers] + state.relist(keepingSelection: true)
+    case .fullArticleLoaded(let id, let article):
+        return state.fullArticleLoaded(id: id, article: article)
+    case .fullArticleFailed(let id, let message):
+        if state.fullArticleLoading == id { state.fullArticleLoading = nil }
+        state.status = StatusMessage("Full article: " + message, isError: true)
+        return []
     case .browserClosed(let error):
         state.status = error.map { StatusMessage($0, isError: true) }
         return []
@@ -126,6 +132,7 @@ extension AppState {
             focus = .list
             return [.loadBookmarks]
         case .openLink: return openLink()
+        case .loadFullArticle: return loadFullArticle()
         case .nextLink: return selectLink(by: 1)
         case .previousLink: return selectLink(by: -1)
         case .toggleBookmark: return toggleBookmark()
