@@ -38,12 +38,12 @@ public enum HyperlinkOverlay {
         for y in rows where y >= 0 && y < buffer.height {
             var x = 0
             while x < buffer.width {
-                guard let link = buffer[x, y].link else {
+                guard let link = buffer.link(x: x, y: y) else {
                     x += 1
                     continue
                 }
                 var end = x
-                while end < buffer.width, buffer[end, y].link == link { end += 1 }
+                while end < buffer.width, buffer[end, y].linkID == buffer[x, y].linkID { end += 1 }
                 append(run: x..<end, y: y, link: link, of: buffer, theme: theme, to: &out)
                 x = end
             }

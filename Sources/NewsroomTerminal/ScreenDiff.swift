@@ -34,8 +34,8 @@ public enum ScreenDiff {
                     var runStart = -1
                     for x in 0..<width {
                         let index = rowStart + x
-                        var changed = !same(old[index], new[index])
-                        if !changed, x + 1 < width, new[index + 1].isContinuation, !same(old[index + 1], new[index + 1]) {
+                        var changed = !same(old[index], new[index], previous, next)
+                        if !changed, x + 1 < width, new[index + 1].isContinuation, !same(old[index + 1], new[index + 1], previous, next) {
                             changed = true
                         }
                         if changed {
@@ -55,8 +55,11 @@ public enum ScreenDiff {
     /// Cell equality, cheapest fields first: most cells of a frame are unchanged, and for those
     /// the style and flag settle it before the grapheme's strings are compared.
     @inline(__always)
-    static func same(_ a: Cell, _ b: Cell) -> Bool {
-        a.style == b.style && a.isContinuation == b.isContinuation && a.grapheme == b.grapheme && a.link == b.link
+    /// Equal cells; link ids are numbers within their own frame, so their URLs are compared.
+    static func same(_ a: Cell, _ b: Cell, _ aFrame: ScreenBuffer, _ bFrame: ScreenBuffer) -> Bool {
+        a.style == b.style && a.isContinuation == b.isContinuation && a.grapheme == b.grapheme
+            && (a.linkID == b.linkID && a.linkID == 0
+                || a.linkID != 0 && b.linkID != 0 && aFrame.links[Int(a.linkID) - 1] == bFrame.links[Int(b.linkID) - 1])
     }
 
     /// A model of the bytes a terminal receives for `runs` of `buffer`: one cursor move

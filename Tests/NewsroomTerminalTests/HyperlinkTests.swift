@@ -47,3 +47,19 @@ struct HyperlinkTests {
         #expect(!HyperlinkMode.off.isEnabled(environment: ["TERM": "xterm-kitty"]))
     }
 }
+
+@Suite("links in the frame diff")
+struct LinkDiffTests {
+    @Test("the same text under another URL is a change; the same URL under another id is not")
+    func linkChanges() {
+        var old = ScreenBuffer(width: 10, height: 1)
+        old.put("ab", x: 0, y: 0, link: "https://a.example/")
+        var moved = ScreenBuffer(width: 10, height: 1)
+        moved.put("z", x: 9, y: 0, link: "https://z.example/")  // takes id 1 first
+        moved.put("ab", x: 0, y: 0, link: "https://a.example/")
+        #expect(ScreenDiff.changedRuns(from: old, to: moved) == [CellRun(y: 0, x: 9, count: 1)])
+        var other = ScreenBuffer(width: 10, height: 1)
+        other.put("ab", x: 0, y: 0, link: "https://b.example/")
+        #expect(ScreenDiff.changedRuns(from: old, to: other) == [CellRun(y: 0, x: 0, count: 2)])
+    }
+}

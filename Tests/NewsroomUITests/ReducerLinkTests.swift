@@ -64,10 +64,10 @@ import Testing
         let y = try #require((area.y..<area.y + area.height).first { screen.rowText($0).contains("the plan[1]") })
         let x = try #require(screen.rowText(y).range(of: "the plan").map { screen.rowText(y).distance(from: screen.rowText(y).startIndex, to: $0.lowerBound) })
         #expect(screen[x, y].style.role == .selection)
-        #expect(screen[x, y].link == "https://city.example/plan")
+        #expect(screen.link(x: x, y: y) == "https://city.example/plan")
         // The unsafe link's text is plain and no hyperlink.
         let unsafeX = try #require(screen.rowText(y).range(of: "run this").map { screen.rowText(y).distance(from: screen.rowText(y).startIndex, to: $0.lowerBound) })
-        #expect(screen[unsafeX, y].link == nil && screen[unsafeX, y].style.role == .normal)
+        #expect(screen.link(x: unsafeX, y: y) == nil && screen[unsafeX, y].style.role == .normal)
     }
 
     @Test func aClickOnLinkTextSelectsIt() throws {
