@@ -35,17 +35,12 @@ public enum HyperlinkMode: String, CaseIterable, Sendable {
 public enum HyperlinkOverlay {
     public static func bytes(for buffer: ScreenBuffer, rows: some Sequence<Int>, theme: Theme) -> [UInt8] {
         var out: [UInt8] = []
+        guard !buffer.linkRuns.isEmpty else { return [] }
         for y in rows where y >= 0 && y < buffer.height {
-            var x = 0
-            while x < buffer.width {
-                guard let link = buffer.link(x: x, y: y) else {
-                    x += 1
-                    continue
-                }
-                var end = x
-                while end < buffer.width, buffer[end, y].linkID == buffer[x, y].linkID { end += 1 }
-                append(run: x..<end, y: y, link: link, of: buffer, theme: theme, to: &out)
-                x = end
+            for run in buffer.linkRuns(onRow: y) {
+                let end = min(run.x + run.count, buffer.width)
+                guard run.x < end else { continue }
+                append(run: run.x..<end, y: y, link: run.url, of: buffer, theme: theme, to: &out)
             }
         }
         return out

@@ -27,15 +27,26 @@ public enum ScreenDiff {
             return (0..<height).map { CellRun(y: $0, x: 0, count: width) }
         }
         var runs: [CellRun] = []
+        // A row whose links changed (same text, another URL, or a link gone) is sent whole:
+        // the hyperlinks are written over what ncurses drew for it.
+        var linkRows: Set<Int> = []
+        if previous.linkRuns != next.linkRuns {
+            for run in previous.linkRuns where !next.linkRuns.contains(run) { linkRows.insert(run.y) }
+            for run in next.linkRuns where !previous.linkRuns.contains(run) { linkRows.insert(run.y) }
+        }
         previous.cells.withUnsafeBufferPointer { old in
             next.cells.withUnsafeBufferPointer { new in
                 for y in 0..<height {
+                    if linkRows.contains(y) {
+                        runs.append(CellRun(y: y, x: 0, count: width))
+                        continue
+                    }
                     let rowStart = y * width
                     var runStart = -1
                     for x in 0..<width {
                         let index = rowStart + x
-                        var changed = !same(old[index], new[index], previous, next)
-                        if !changed, x + 1 < width, new[index + 1].isContinuation, !same(old[index + 1], new[index + 1], previous, next) {
+                        var changed = !same(old[index], new[index])
+                        if !changed, x + 1 < width, new[index + 1].isContinuation, !same(old[index + 1], new[index + 1]) {
                             changed = true
                         }
                         if changed {
@@ -55,11 +66,8 @@ public enum ScreenDiff {
     /// Cell equality, cheapest fields first: most cells of a frame are unchanged, and for those
     /// the style and flag settle it before the grapheme's strings are compared.
     @inline(__always)
-    /// Equal cells; link ids are numbers within their own frame, so their URLs are compared.
-    static func same(_ a: Cell, _ b: Cell, _ aFrame: ScreenBuffer, _ bFrame: ScreenBuffer) -> Bool {
+    static func same(_ a: Cell, _ b: Cell) -> Bool {
         a.style == b.style && a.isContinuation == b.isContinuation && a.grapheme == b.grapheme
-            && (a.linkID == b.linkID && a.linkID == 0
-                || a.linkID != 0 && b.linkID != 0 && aFrame.links[Int(a.linkID) - 1] == bFrame.links[Int(b.linkID) - 1])
     }
 
     /// A model of the bytes a terminal receives for `runs` of `buffer`: one cursor move

@@ -105,7 +105,7 @@ public final class Terminal {
         if hyperlinks, let previous {
             // A row that had links and changed is sent whole, so no old link stays on cells
             // whose text did not change (ncurses would skip those).
-            for y in Set(runs.map(\.y)) where (0..<previous.width).contains(where: { previous[$0, y].linkID != 0 }) {
+            for y in Set(previous.linkRuns.map(\.y)).intersection(runs.map(\.y)) {
                 wredrawln(window, Int32(y), 1)
             }
         }

@@ -50,16 +50,26 @@ struct HyperlinkTests {
 
 @Suite("links in the frame diff")
 struct LinkDiffTests {
-    @Test("the same text under another URL is a change; the same URL under another id is not")
+    @Test("the same text under another URL redraws its row; rows with the same links diff cell by cell")
     func linkChanges() {
-        var old = ScreenBuffer(width: 10, height: 1)
+        var old = ScreenBuffer(width: 10, height: 2)
         old.put("ab", x: 0, y: 0, link: "https://a.example/")
-        var moved = ScreenBuffer(width: 10, height: 1)
-        moved.put("z", x: 9, y: 0, link: "https://z.example/")  // takes id 1 first
-        moved.put("ab", x: 0, y: 0, link: "https://a.example/")
-        #expect(ScreenDiff.changedRuns(from: old, to: moved) == [CellRun(y: 0, x: 9, count: 1)])
-        var other = ScreenBuffer(width: 10, height: 1)
+        old.put("cd", x: 0, y: 1, link: "https://c.example/")
+        var other = old
         other.put("ab", x: 0, y: 0, link: "https://b.example/")
-        #expect(ScreenDiff.changedRuns(from: old, to: other) == [CellRun(y: 0, x: 0, count: 2)])
+        other.put("x", x: 5, y: 1)
+        #expect(ScreenDiff.changedRuns(from: old, to: other) == [CellRun(y: 0, x: 0, count: 10), CellRun(y: 1, x: 5, count: 1)])
+        #expect(other.link(x: 1, y: 0) == "https://b.example/" && other.link(x: 2, y: 0) == nil)
+    }
+
+    @Test("text drawn over a link removes it")
+    func overwritten() {
+        var buffer = ScreenBuffer(width: 10, height: 1)
+        buffer.put("link", x: 0, y: 0, link: "https://a.example/")
+        buffer.fill(Rect(x: 2, y: 0, width: 3, height: 1))
+        #expect(buffer.linkRuns.isEmpty)
+        buffer.put("link", x: 0, y: 0, link: "https://a.example/")
+        buffer.put("zz", x: 0, y: 0)
+        #expect(buffer.link(x: 0, y: 0) == nil)
     }
 }

@@ -7,16 +7,11 @@ public struct Cell: Equatable, Hashable, Sendable {
     public var grapheme: String
     public var style: Style
     public var isContinuation: Bool
-    /// The web link the cell's text belongs to, as `ScreenBuffer.links[linkID - 1]`; 0: none.
-    /// A number, not the URL itself: a second String in every cell made copying frames cost
-    /// half again as much (measured: 350 -> 530 µs a key in `newsroom-bench ui`).
-    public var linkID: UInt16
 
-    public init(_ grapheme: String = " ", style: Style = .plain, isContinuation: Bool = false, linkID: UInt16 = 0) {
+    public init(_ grapheme: String = " ", style: Style = .plain, isContinuation: Bool = false) {
         self.grapheme = grapheme
         self.style = style
         self.isContinuation = isContinuation
-        self.linkID = linkID
     }
 
     public static let blank = Cell()
@@ -43,9 +38,11 @@ public struct ScreenBuffer: Equatable, Sendable {
     public private(set) var width: Int
     public private(set) var height: Int
     public private(set) var cells: [Cell]
-    /// The web links (checked with `WebLink.isOpenable`) that cells point to: a backend that
-    /// can makes their text OSC 8 hyperlinks.
-    public private(set) var links: [String] = []
+    /// Where web links (checked with `WebLink.isOpenable`) are drawn, in drawing order: a
+    /// backend that can makes their text OSC 8 hyperlinks. Kept beside the cells, not in
+    /// them: a URL in every cell made frames half again as costly to build and copy
+    /// (measured: 350 -> 410-530 µs a key in `newsroom-bench ui`).
+    public private(set) var linkRuns: [LinkRun] = []
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
@@ -58,27 +55,26 @@ public struct ScreenBuffer: Equatable, Sendable {
         return cells[y * width + x]
     }
 
-    /// The web link of the cell at (x, y), if any.
+    /// The web link drawn at (x, y), if any.
     public func link(x: Int, y: Int) -> String? {
-        let id = self[x, y].linkID
-        return id == 0 ? nil : links[Int(id) - 1]
+        linkRuns.last { $0.y == y && x >= $0.x && x < $0.x + $0.count }?.url
     }
 
-    /// The id of `link` in `links`, added when new; 0 for no link, one that is not a web
-    /// link, or when the table is full.
-    private mutating func linkID(_ link: String?) -> UInt16 {
-        guard let link, WebLink.isOpenable(link) else { return 0 }
-        if let index = links.lastIndex(of: link) { return UInt16(index + 1) }
-        guard links.count < Int(UInt16.max) else { return 0 }
-        links.append(link)
-        return UInt16(links.count)
+    /// The link runs on row `y`, left to right.
+    public func linkRuns(onRow y: Int) -> [LinkRun] {
+        linkRuns.filter { $0.y == y }.sorted { $0.x < $1.x }
+    }
+
+    /// Forgets the links under columns `x..<end` of row `y` (text drawn over them).
+    private mutating func clearLinks(y: Int, x: Int, end: Int) {
+        guard !linkRuns.isEmpty else { return }
+        linkRuns.removeAll { $0.y == y && $0.x < end && x < $0.x + $0.count }
     }
 
     /// Writes `text` starting at (x, y), clipped to `clip` (default: the whole buffer).
     /// Returns the column after the last written cell.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil, link: String? = nil) -> Int {
-        let link = linkID(link)
         let area = clip ?? Rect(x: 0, y: 0, width: width, height: height)
         guard y >= area.y, y < area.y + area.height, y >= 0, y < height else { return x }
         let right = min(area.x + area.width, width)
@@ -88,12 +84,19 @@ public struct ScreenBuffer: Equatable, Sendable {
             if columns == 0 { continue }  // zero-width clusters stay attached to nothing
             if column + columns > right { break }
             if column >= area.x && column >= 0 {
-                setCell(Cell(String(character), style: style, linkID: link), x: column, y: y)
+                setCell(Cell(String(character), style: style), x: column, y: y)
                 if columns == 2 {
-                    setCell(Cell("", style: style, isContinuation: true, linkID: link), x: column + 1, y: y)
+                    setCell(Cell("", style: style, isContinuation: true), x: column + 1, y: y)
                 }
             }
             column += columns
+        }
+        let start = max(x, area.x, 0)
+        if column > start {
+            clearLinks(y: y, x: start, end: column)
+            if let link, WebLink.isOpenable(link) {
+                linkRuns.append(LinkRun(y: y, x: start, count: column - start, url: link))
+            }
         }
         return column
     }
@@ -104,6 +107,7 @@ public struct ScreenBuffer: Equatable, Sendable {
         let left = max(0, rect.x), right = min(width, rect.x + rect.width)
         guard top < bottom, left < right else { return }
         for row in top..<bottom {
+            clearLinks(y: row, x: left, end: right)
             for column in left..<right {
                 setCell(Cell(grapheme, style: style), x: column, y: row)
             }
@@ -151,5 +155,20 @@ public struct ScreenBuffer: Equatable, Sendable {
         var line = ""
         for x in 0..<width where !self[x, y].isContinuation { line += self[x, y].grapheme }
         return line
+    }
+}
+
+/// Columns `x..<x + count` of row `y` show the text of a link to `url`.
+public struct LinkRun: Equatable, Hashable, Sendable {
+    public var y: Int
+    public var x: Int
+    public var count: Int
+    public var url: String
+
+    public init(y: Int, x: Int, count: Int, url: String) {
+        self.y = y
+        self.x = x
+        self.count = count
+        self.url = url
     }
 }
