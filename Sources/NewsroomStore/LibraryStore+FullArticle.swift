@@ -22,13 +22,30 @@ extension LibraryStore {
             let prepared = PreparedArticle(merged, from: .file(""))  // identity unused: the row keeps its own
             let names = ArticleColumn.allNames
             var update = StatementBinder(try db.cachedStatement(sql: """
-                UPDATE articles SET \(names.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?
+                UPDATE articles SET \(names.map { "\($0) = ?" }.joined(separator: ", ")), page_fetched_at = ? WHERE id = ?
                 """))
             update.start()
             ArticleColumn.bindAll(prepared, into: &update)
+            update.bind(now())
             update.bind(id)
             try update.run()
             return merged
+        }
+    }
+
+    /// Articles of the feed at `location` with a web link whose full article was not fetched
+    /// yet, newest first: what a reload of a `full-article` subscription fetches.
+    public func articlesAwaitingFullText(feed location: String, limit: Int) throws(StoreError) -> [(id: Int64, link: String)] {
+        try reading { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT a.id, a.link FROM articles a JOIN sources s ON s.id = a.source_id
+                WHERE s.location = ? AND a.page_fetched_at IS NULL AND a.link IS NOT NULL
+                ORDER BY a.published DESC, a.id DESC LIMIT ?
+                """, arguments: [location, limit])
+            return rows.compactMap { row in
+                let link: String = row[1]
+                return WebLink.isOpenable(link) ? (row[0], link) : nil
+            }
         }
     }
 

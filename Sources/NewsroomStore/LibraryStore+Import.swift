@@ -143,7 +143,7 @@ struct Importer {
             """))
         notePending = StatementBinder(try db.cachedStatement(sql: "INSERT OR IGNORE INTO fts_pending (article_id) VALUES (?)"))
         update = StatementBinder(try db.cachedStatement(sql: """
-            UPDATE articles SET \(columns.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?
+            UPDATE articles SET \(columns.map { "\($0) = ?" }.joined(separator: ", ")), page_fetched_at = NULL WHERE id = ?
             """))
         refreshBookmark = try db.cachedStatement(sql: """
             UPDATE bookmarks SET title = ?, publication = ?, section = ?, published = ?,

@@ -6,7 +6,7 @@ import GRDB
 /// without reading GRDB's migration table.
 enum Schema {
     /// Bump with every new migration (and write it at the end of that migration).
-    static let currentVersion = 6
+    static let currentVersion = 7
     /// `PRAGMA application_id`: marks the file as a Newsroom library ("NWSR").
     static let applicationID: Int32 = 0x4E57_5352
 
@@ -29,6 +29,15 @@ enum Schema {
         }
         migrator.registerMigration("v6-content-hash-from-the-column-table") { db in
             try createVersion6(db)
+        }
+        migrator.registerMigration("v7-full-articles-from-the-web") { db in
+            try db.execute(sql: """
+                -- When the full article was fetched from the item's web page (saveFullArticle);
+                -- NULL: the row holds what its feed or file gave. A changed feed item, stored
+                -- again from the feed, is NULL again.
+                ALTER TABLE articles ADD COLUMN page_fetched_at INTEGER;
+                PRAGMA user_version = 7;
+                """)
         }
         return migrator
     }

@@ -36,6 +36,30 @@ import Testing
         #expect(try store.article(id: id)?.body == Self.page.body)
     }
 
+    @Test func aFeedsItemsAwaitTheirFullTextUntilFetchedAndAgainWhenTheyChange() throws {
+        let directory = try TemporaryDirectory()
+        let store = try directory.openStore()
+        let location = "https://city.example/feed"
+        var noLink = Self.teaser
+        noLink.title = "No link"
+        noLink.link = nil
+        noLink.guid = "x"
+        var script = Self.teaser
+        script.title = "Script"
+        script.link = "javascript:alert(1)"
+        script.guid = "y"
+        _ = try store.importArticles([Self.teaser, noLink, script], source: .feed(location))
+        let id = try #require(try store.articleID(title: Self.teaser.title))
+        #expect(try store.articlesAwaitingFullText(feed: location, limit: 10).map(\.link) == ["https://city.example/heat"])
+        try store.saveFullArticle(id: id, page: Self.page)
+        #expect(try store.articlesAwaitingFullText(feed: location, limit: 10).isEmpty)
+        var changed = Self.teaser
+        changed.teaser = "The council voted again."
+        #expect(try store.importArticles([changed], source: .feed(location)).updated == 1)
+        #expect(try store.articlesAwaitingFullText(feed: location, limit: 10).map(\.id) == [id])
+        #expect(try store.articlesAwaitingFullText(feed: "https://other.example/feed", limit: 10).isEmpty)
+    }
+
     @Test func aGoneArticleIsNil() throws {
         let directory = try TemporaryDirectory()
         let store = try directory.openStore()

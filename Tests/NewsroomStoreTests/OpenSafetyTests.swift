@@ -96,7 +96,7 @@ import Testing
         let directory = try TemporaryDirectory()
         let path = try makeLibrary(directory)
         let queue = try DatabaseQueue(path: path)
-        try queue.write { db in try db.execute(sql: "PRAGMA user_version = 7") }
+        try queue.write { db in try db.execute(sql: "PRAGMA user_version = \(Schema.currentVersion + 1)") }
         try queue.close()
         try expectRefused(path) { if case .newerVersion = $0 { true } else { false } }
     }
