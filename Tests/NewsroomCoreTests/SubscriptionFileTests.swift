@@ -39,6 +39,39 @@ import Testing
     }
 }
 
+@Suite struct TextLinesTests {
+    @Test func lfCrlfAndLoneCrEndLines() {
+        #expect(TextLines("a\nb\r\nc\rd").lines == ["a", "b", "c", "d"])
+        #expect(TextLines("a\r\n\r\nb\r\n").lines == ["a", "", "b"])
+        #expect(TextLines("").lines == [])
+        #expect(TextLines("\n").lines == [""])
+        #expect(TextLines("é\r\n日本").lines == ["é", "日本"])
+    }
+
+    @Test func theFirstLineEndIsKept() {
+        #expect(TextLines("a\r\nb\nc").lineEnd == .crlf)
+        #expect(TextLines("a\rb").lineEnd == .cr)
+        #expect(TextLines("a").lineEnd == .lf)
+        #expect(TextLines("a\r\nb").text == "a\r\nb\r\n")
+    }
+}
+
+@Suite struct UrlsFileLineEndTests {
+    /// A CR LF urls file was one line: only its first feed was seen, and removing that feed
+    /// removed the whole file.
+    @Test(arguments: [TextLines.LineEnd.crlf, .cr, .lf])
+    func everyFeedIsSeenAndRemovingOneKeepsTheOthers(_ end: TextLines.LineEnd) {
+        let lines = ["# mine", "https://a.example/rss news", "https://b.example/atom", "https://c.example/feed"]
+        var file = UrlsFile(text: lines.joined(separator: end.rawValue) + end.rawValue)
+        #expect(file.subscriptions.map(\.url) == ["https://a.example/rss", "https://b.example/atom", "https://c.example/feed"])
+        let removed = file.remove(url: "https://a.example/rss")
+        #expect(removed)
+        file.add(Subscription(url: "https://d.example/new"))
+        let expected = ["# mine", "https://b.example/atom", "https://c.example/feed", "https://d.example/new"]
+        #expect(file.text == expected.joined(separator: end.rawValue) + end.rawValue)
+    }
+}
+
 @Suite struct OPMLTests {
     @Test func foldersAndCategoriesBecomeTags() throws {
         let text = """

@@ -40,6 +40,19 @@ struct SubscriptionCommandTests {
         #expect(text.hasSuffix("https://c.example/feed\n"))
     }
 
+    /// A urls file written on Windows: `unsubscribe` of its first feed used to delete every line.
+    @Test func unsubscribeInACrlfFileKeepsTheOtherFeeds() throws {
+        let bench = try FeedTestBench()
+        try Data("# mine\r\nhttps://a.example/rss\r\nhttps://b.example/atom tech\r\n".utf8)
+            .write(to: URL(fileURLWithPath: bench.urls))
+        let feeds = try #require(try bench.json(["feeds", "--json"]) as? [[String: Any]])
+        #expect(feeds.map { $0["url"] as? String } == ["https://a.example/rss", "https://b.example/atom"])
+        let removed = try bench.run(["unsubscribe", "https://a.example/rss"])
+        #expect(removed.status == 0)
+        let text = try String(contentsOfFile: bench.urls, encoding: .utf8)
+        #expect(text == "# mine\r\nhttps://b.example/atom tech\r\n")
+    }
+
     @Test(arguments: ["javascript:alert(1)", "exec:rm -rf /", "filter:/bin/sh:http://x.example", "ftp://x.example/f"])
     func commandLikeLocationsAreRefused(_ location: String) throws {
         let bench = try FeedTestBench()

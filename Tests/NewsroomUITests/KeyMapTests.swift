@@ -59,4 +59,16 @@ import Testing
         #expect(throws: KeyMapError(line: 1, message: "unknown key `Hyper`")) { try KeyMap.parse("Hyper = quit") }
         #expect(throws: KeyMapError(line: 1, message: "expected `key = command`")) { try KeyMap.parse("just words") }
     }
+
+    /// A key map saved on Windows (CR LF) or an old Mac (CR) is read line by line, not as one
+    /// line (Swift's "\r\n" is a single Character, so splitting at "\n" never split it).
+    @Test(arguments: ["\r\n", "\r", "\n"])
+    func everyLineEndSeparatesLines(_ end: String) throws {
+        let map = try KeyMap.parse(["# mine", "x = moveDown", "", "y = quit"].joined(separator: end) + end)
+        #expect(map.bindings[.character("x")] == .moveDown)
+        #expect(map.bindings[.character("y")] == .quit)
+        #expect(throws: KeyMapError(line: 2, message: "unknown command `fly`")) {
+            try KeyMap.parse("j = moveDown" + end + "k = fly" + end)
+        }
+    }
 }

@@ -3,20 +3,20 @@
 /// a tag with spaces in double quotes (`https://x.example/feed news "long reads"`), `#`
 /// starts a comment line, blank lines are ignored.
 ///
-/// Edits keep every other line (comments, order, spacing) as the user wrote it.
+/// Edits keep every other line (comments, order, spacing) as the user wrote it. LF, CR LF and
+/// CR line ends are read (`TextLines`); the file is written back with its own line end.
 public struct UrlsFile: Equatable, Sendable {
     /// The file's lines, without their line ends.
-    public private(set) var lines: [String]
+    public var lines: [String] { content.lines }
+    /// The line end the file is written with: the first one it was read with.
+    public var lineEnd: TextLines.LineEnd { content.lineEnd }
+    private var content: TextLines
 
     public init(text: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-        }
-        if lines.last == "" { lines.removeLast() }
-        self.lines = lines
+        content = TextLines(text)
     }
 
-    public var text: String { lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n" }
+    public var text: String { content.text }
 
     /// Every subscription in file order; a URL listed twice counts once (its first line).
     public var subscriptions: [Subscription] {
@@ -32,10 +32,10 @@ public struct UrlsFile: Equatable, Sendable {
            let existing = Self.subscription(in: lines[index]) {
             let merged = existing.tags + subscription.tags.filter { !existing.tags.contains($0) }
             guard merged != existing.tags else { return false }
-            lines[index] = Self.line(for: Subscription(url: existing.url, tags: merged))
+            content.lines[index] = Self.line(for: Subscription(url: existing.url, tags: merged))
             return true
         }
-        lines.append(Self.line(for: subscription))
+        content.lines.append(Self.line(for: subscription))
         return true
     }
 
@@ -43,7 +43,7 @@ public struct UrlsFile: Equatable, Sendable {
     @discardableResult
     public mutating func remove(url: String) -> Bool {
         let before = lines.count
-        lines.removeAll { Self.subscription(in: $0)?.url == url }
+        content.lines.removeAll { Self.subscription(in: $0)?.url == url }
         return lines.count != before
     }
 

@@ -1,3 +1,5 @@
+import NewsroomCore
+
 /// Keys to named commands. Screens switch on actions, never on keys; this is the one table.
 public struct KeyMap: Equatable, Sendable {
     public var bindings: [Key: Command]
@@ -72,7 +74,8 @@ extension KeyMap {
     /// Delete, Space, Hash, Equals, F1...F12); commands are `Command` names (`moveDown`).
     public static func parse(_ text: String, base: KeyMap = .standard) throws(KeyMapError) -> KeyMap {
         var map = base
-        for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // LF, CR LF or CR: a key map saved on Windows reads the same (TextLines).
+        for (number, rawLine) in TextLines(text).lines.enumerated() {
             var line = Substring(rawLine)
             if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
             let trimmed = line.trimmingCharacters(" \t\r")
