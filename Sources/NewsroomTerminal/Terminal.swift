@@ -29,7 +29,10 @@ public final class Terminal {
     public init(hyperlinks: HyperlinkMode = .auto) throws(TerminalError) {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         try Terminal.selectUTF8Locale()
+        // Before newterm: the handler restores the settings the shell had.
+        nr_crash_install()
         guard let screen = nr_newterm(), let window = nr_stdscr() else {
+            nr_crash_uninstall()
             throw .cannotInitialize(term: Terminal.environment("TERM") ?? "")
         }
         self.screen = screen
@@ -81,6 +84,7 @@ public final class Terminal {
         curs_set(1)
         endwin()
         delscreen(screen)
+        nr_crash_uninstall()
     }
 
     // MARK: Drawing

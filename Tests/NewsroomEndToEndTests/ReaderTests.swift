@@ -165,6 +165,27 @@ struct ReaderTests {
         #expect(try pane.modes() == .restored)
     }
 
+    /// A crash (a Swift trap is SIGILL or SIGTRAP, a bad access SIGSEGV, abort() SIGABRT) gives
+    /// the terminal back before the process dies of the signal, at once: Swift's interactive
+    /// backtracer would hold the terminal for 30 s.
+    @Test(arguments: [SIGILL, SIGSEGV, SIGABRT, SIGTRAP])
+    func crashRestoresTheTerminal(signal: Int32) throws {
+        let folder = try StoreTestFolder()
+        let pane = try Reader.start([Reader.samples], in: folder)
+        defer { pane.close() }
+        try Reader.waitForList(pane)
+        try pane.sendKeys("Enter")
+        try pane.waitFor("%")
+        let start = ContinuousClock.now
+        #expect(kill(try pane.processID(), signal) == 0)
+        #expect(try pane.waitForExit(timeout: .seconds(10)) == 128 + signal)
+        #expect(ContinuousClock.now - start < .seconds(5), "no backtracer holding the terminal")
+        #expect(try pane.modes() == .restored)
+        let settings = try pane.terminalSettingsAfterExit()
+        #expect(settings.contains(" echo") && settings.contains(" icanon"))
+        #expect(try pane.transcript().contains("the terminal was restored"))
+    }
+
     @Test func helpOverlayListsTheKeys() throws {
         let folder = try StoreTestFolder()
         let pane = try Reader.start([Reader.samples], in: folder)
