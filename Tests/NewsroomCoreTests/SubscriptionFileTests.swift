@@ -44,6 +44,21 @@ import Testing
         #expect(read.lines.allSatisfy { !$0.hasPrefix("exec:") })
     }
 
+    /// `add` finds URLs through an index of the lines (not a scan per add): it must still
+    /// merge into the first line of a URL listed twice, and see lines removed and added since.
+    @Test func addFindsTheFirstLineOfAURLAfterEdits() throws {
+        var file = UrlsFile(text: "https://a.example/rss one\nhttps://b.example/rss\nhttps://a.example/rss two\n")
+        try file.add(Subscription(url: "https://a.example/rss", tags: ["three"]))
+        #expect(file.lines[0] == "https://a.example/rss one three")
+        file.remove(url: "https://a.example/rss")
+        try file.add(Subscription(url: "https://c.example/rss"))
+        try file.add(Subscription(url: "https://b.example/rss", tags: ["x"]))
+        try file.add(Subscription(url: "https://c.example/rss", tags: ["y"]))
+        #expect(file.text == "https://b.example/rss x\nhttps://c.example/rss y\n")
+        let added = try file.add(Subscription(url: "https://a.example/rss"))
+        #expect(added && file.lines.count == 3)
+    }
+
     @Test func aTagOfOnlyControlCharactersIsDropped() throws {
         var file = UrlsFile(text: "")
         try file.add(Subscription(url: "https://a.example/rss", tags: ["\n\r\t", "news"]))
