@@ -138,6 +138,11 @@ public final class LibraryStore: ArticleLibrary, Sendable {
             return .corrupt(path: path, reason: message)
         case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY, .SQLITE_AUTH:
             return .cannotOpen(path: path, reason: message)
+        case .SQLITE_FULL:
+            return .diskFull(path: path)
+        case .SQLITE_IOERR, .SQLITE_NOLFS, .SQLITE_PROTOCOL:
+            // "disk I/O error" alone named neither the file nor what was wrong with it.
+            return .fileFailure(path: path, reason: message)
         default:
             return .database(message)
         }

@@ -19,6 +19,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case ambiguousID(String, candidates: [String])
     /// A bookmarks file that is neither our JSON export nor a Netscape bookmark file.
     case unreadableBookmarks(reason: String)
+    /// The disk (or the file system holding the library) has no room for a write (SQLITE_FULL).
+    case diskFull(path: String)
+    /// SQLite failed reading or writing the file itself (SQLITE_IOERR and the like).
+    case fileFailure(path: String, reason: String)
     /// Any other database failure, with SQLite's message.
     case database(String)
 
@@ -42,6 +46,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "id \(id) is ambiguous: it matches \(candidates.joined(separator: ", "))"
         case .unreadableBookmarks(let reason):
             return "cannot read the bookmarks file: \(reason)"
+        case .diskFull(let path):
+            return "cannot write the library \(path): disk full"
+        case .fileFailure(let path, let reason):
+            return "the library \(path) failed: \(reason)"
         case .database(let message):
             return "database error: \(message)"
         }
