@@ -97,6 +97,11 @@ public final class LibraryStore: ArticleLibrary, Sendable {
             let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
             let userVersion = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
             let tableCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+            // Another program's mark is refused even on a file without tables: its owner
+            // created it, and migrating it would make it ours.
+            if applicationID != 0 && applicationID != Schema.applicationID {
+                throw StoreError.foreignApplication(path: path, applicationID: applicationID)
+            }
             if applicationID != Schema.applicationID && tableCount > 0 {
                 throw StoreError.notALibrary(path: path)
             }

@@ -9,6 +9,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case corrupt(path: String, reason: String)
     /// The file is a SQLite database but not a Newsroom library.
     case notALibrary(path: String)
+    /// The file carries another program's `PRAGMA application_id` (even with no tables yet).
+    case foreignApplication(path: String, applicationID: Int32)
     /// The library was written by a newer Newsroom (unknown migrations or schema version).
     case newerVersion(path: String, found: String)
     /// SQLite refused to open the file (permissions, a directory in the way, ...).
@@ -36,6 +38,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "the library \(path) is damaged or not a database (\(reason)); it was left untouched"
         case .notALibrary(let path):
             return "\(path) is an SQLite database but not a Newsroom library; it was left untouched"
+        case .foreignApplication(let path, let applicationID):
+            let hex = String(UInt32(bitPattern: applicationID), radix: 16, uppercase: true)
+            return "\(path) is another program's SQLite database (application_id 0x\(hex), \(applicationID)), not a Newsroom library; it was left untouched"
         case .newerVersion(let path, let found):
             return "the library \(path) was written by a newer Newsroom (\(found)); upgrade newsroom to open it"
         case .cannotOpen(let path, let reason):

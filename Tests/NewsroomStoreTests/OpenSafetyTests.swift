@@ -78,6 +78,19 @@ import Testing
         try expectRefused(path) { $0 == .notALibrary(path: path) }
     }
 
+    /// Another program's empty database (its application_id set, no tables yet) used to be
+    /// migrated into a library: only an unmarked file without tables may become one.
+    @Test func emptyDatabaseWithAnotherApplicationIDIsRefused() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path + "/other-empty.sqlite"
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in try db.execute(sql: "PRAGMA application_id = 1179603780") }  // "FOSD"
+        try queue.close()
+        try expectRefused(path) { $0 == .foreignApplication(path: path, applicationID: 1_179_603_780) }
+        let line = StoreError.foreignApplication(path: path, applicationID: 1_179_603_780).description
+        #expect(line.contains(path) && line.contains("application_id 0x464F5344"))
+    }
+
     @Test func newerMigrationIsRefused() throws {
         let directory = try TemporaryDirectory()
         let path = try makeLibrary(directory)
