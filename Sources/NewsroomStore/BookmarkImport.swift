@@ -41,9 +41,10 @@ extension LibraryStore {
                 section, published, published_offset, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
-                record.identity, try shortID(db, identity: record.identity), row.savedAt, row.note,
-                StoredColumns.encode(row.tags), row.title, row.publication, row.section,
-                row.published?.secondsSince1970, row.published?.utcOffsetSeconds, row.source,
+                record.identity, try shortID(db, identity: record.identity), row.savedAt, StoredText.text(row.note),
+                StoredColumns.encode(row.tags), StoredText.text(row.title), StoredText.text(row.publication),
+                StoredText.text(row.section), row.published?.secondsSince1970, row.published?.utcOffsetSeconds,
+                StoredText.text(row.source),
             ])
         return true
     }
