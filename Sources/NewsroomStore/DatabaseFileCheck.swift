@@ -88,7 +88,7 @@ enum DatabaseFileCheck {
         return Array(buffer[0..<filled])
     }
 
-    private static func hasLog(_ path: String) -> Bool {
+    static func hasLog(_ path: String) -> Bool {
         var info = stat()
         return stat(path + "-wal", &info) == 0 && info.st_size > 0
     }
@@ -96,6 +96,13 @@ enum DatabaseFileCheck {
     private static func bigEndian32(_ bytes: [UInt8], at offset: Int) -> UInt32 {
         UInt32(bytes[offset]) << 24 | UInt32(bytes[offset + 1]) << 16
             | UInt32(bytes[offset + 2]) << 8 | UInt32(bytes[offset + 3])
+    }
+}
+
+extension String {
+    /// "5" -> "05" for `leftPadded(to: 2)`.
+    func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
     }
 }
 
