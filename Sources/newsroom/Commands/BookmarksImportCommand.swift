@@ -36,7 +36,7 @@ struct BookmarksImportCommand: ParsableCommand {
             }
             let store = try database.openStore()
             let counts = try store.importBookmarks(String(decoding: bytes, as: UTF8.self))
-            StandardStreams.write("imported \(counts.added), already present \(counts.alreadyPresent)\n")
+            StandardStreams.write("imported \(counts.added), already present \(counts.alreadyPresent), refused \(counts.refused)\n")
         }
     }
 }
