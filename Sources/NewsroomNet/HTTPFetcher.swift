@@ -19,59 +19,64 @@ public struct HTTPFetcher: Sendable {
 
     public func fetch(_ url: String, validators: HTTPValidators?, limits: FetchLimits) async -> HTTPFetchResult {
         // The deadline is AsyncHTTPClient's own: a task scheduled on the event loop fails the
-        // request when it passes, whether or not a Swift-concurrency thread is free.
+        // request when it passes, whether or not a Swift-concurrency thread is free. Redirects
+        // are chained on the event loop too, so only the final answer needs such a thread.
         let deadline = NIODeadline.now() + .nanoseconds(Int64(max(timeout, 0.001) * 1e9))
-        var location = URLScheme.lowercased(url)
-        for redirects in 0...Self.maximumRedirects {
-            switch await exchange(location, validators: validators, limits: limits, deadline: deadline) {
-            case .success(let response):
-                return .fetched(HTTPResponse(
+        let result = Self.follow(URLScheme.lowercased(url), redirects: 0, validators: validators, limits: limits, deadline: deadline)
+        return (try? await result.get()) ?? .failed("cancelled")
+    }
+
+    /// What one hop decided: an answer, or the next URL to ask.
+    private enum Step: Sendable {
+        case done(HTTPFetchResult)
+        case redirect(String)
+    }
+
+    /// One request; a redirect starts the next from the event loop.
+    private static func follow(
+        _ location: String, redirects: Int, validators: HTTPValidators?, limits: FetchLimits, deadline: NIODeadline
+    ) -> EventLoopFuture<HTTPFetchResult> {
+        let client = SharedHTTPClient.client
+        let request: HTTPClient.Request
+        do {
+            request = try HTTPClient.Request(url: location, method: .GET, headers: headers(validators))
+        } catch {
+            return client.eventLoopGroup.next().makeSucceededFuture(.failed(HTTPFailureLine.for(error)))
+        }
+        let task = client.execute(request: request, delegate: BodyCollector(limits: limits), deadline: deadline)
+        return task.futureResult
+            .map { response -> Step in
+                .done(.fetched(HTTPResponse(
                     finalURL: location, status: Int(response.head.status.code), body: response.body,
                     validators: HTTPValidators(
                         etag: response.head.headers.first(name: "ETag"),
                         lastModified: response.head.headers.first(name: "Last-Modified")),
-                    contentType: response.head.headers.first(name: "Content-Type")))
-            case .failure(let failure):
-                guard let head = (failure as? HeadOnly)?.head else { return .failed(HTTPFailureLine.for(failure)) }
-                let status = Int(head.status.code)
-                switch status {
-                case 304:
-                    return .notModified
-                case 301, 302, 303, 307, 308:
-                    guard redirects < Self.maximumRedirects else {
-                        return .failed("too many redirects (more than \(Self.maximumRedirects))")
-                    }
-                    switch Self.redirectTarget(head, from: location) {
-                    case .success(let next): location = next
-                    case .failure(let refusal): return .failed(refusal.line)
-                    }
-                default:
-                    return .failed(HTTPFailureLine.for(status: status))
+                    contentType: response.head.headers.first(name: "Content-Type"))))
+            }
+            .recover { error -> Step in step(after: error, from: location, redirects: redirects) }
+            .flatMap { step -> EventLoopFuture<HTTPFetchResult> in
+                switch step {
+                case .done(let result): return task.eventLoop.makeSucceededFuture(result)
+                case .redirect(let next):
+                    return follow(next, redirects: redirects + 1, validators: validators, limits: limits, deadline: deadline)
                 }
             }
-        }
-        return .failed("too many redirects (more than \(Self.maximumRedirects))")
     }
 
-    /// One request and its response, no redirect followed.
-    private func exchange(
-        _ url: String, validators: HTTPValidators?, limits: FetchLimits, deadline: NIODeadline
-    ) async -> Result<CollectedResponse, any Error> {
-        let request: HTTPClient.Request
-        do {
-            request = try HTTPClient.Request(url: url, method: .GET, headers: Self.headers(validators))
-        } catch {
-            return .failure(error)
-        }
-        let task = SharedHTTPClient.client.execute(request: request, delegate: BodyCollector(limits: limits), deadline: deadline)
-        return await withTaskCancellationHandler {
-            do {
-                return .success(try await task.futureResult.get())
-            } catch {
-                return .failure(error)
+    private static func step(after failure: any Error, from location: String, redirects: Int) -> Step {
+        guard let head = (failure as? HeadOnly)?.head else { return .done(.failed(HTTPFailureLine.for(failure))) }
+        let status = Int(head.status.code)
+        switch status {
+        case 304:
+            return .done(.notModified)
+        case 301, 302, 303, 307, 308:
+            guard redirects < maximumRedirects else { return .done(.failed("too many redirects (more than \(maximumRedirects))")) }
+            switch redirectTarget(head, from: location) {
+            case .success(let next): return .redirect(next)
+            case .failure(let refusal): return .done(.failed(refusal.line))
             }
-        } onCancel: {
-            task.cancel()
+        default:
+            return .done(.failed(HTTPFailureLine.for(status: status)))
         }
     }
 
