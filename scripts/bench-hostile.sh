@@ -84,7 +84,7 @@ for name in $CASES; do
     --timeout "$TIMEOUT" > "$WORK/out-$name" 2>&1 || status=$?
   rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.1f MB", $2 / 1024}' "$WORK/time-$name")
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = p[n] + (n > 1 ? p[n-1] * 60 : 0); printf "%.2f s", s}' "$WORK/time-$name")
-  said=$(grep -m1 -E 'failed|fetched|error|Fatal|Killed' "$WORK/out-$name" | cut -c1-90 || true)
+  said=$(grep -m1 -E '^failed|Fatal|Killed' "$WORK/out-$name" | sed 's|^failed [^ ]*: ||' | cut -c1-90 || true)
   [ -n "$said" ] || said="exit $status: $(tail -1 "$WORK/out-$name" | cut -c1-80)"
   printf '  %-8s %10s %8s   %s\n' "$name" "$rss" "$wall" "$said"
 done
