@@ -7,8 +7,9 @@ import NewsroomStore
 
 /// What one fetch of a feed location gave.
 public enum FetchResult: Sendable {
-    /// New bytes, with the validators to send next time.
-    case body([UInt8], etag: String?, lastModified: String?)
+    /// New bytes, with the validators to send next time and the charset the response's
+    /// `Content-Type` named (nil for files and responses without one).
+    case body([UInt8], etag: String?, lastModified: String?, charset: String? = nil)
     /// 304: the copy we have is current.
     case notModified
     case failed(String)
@@ -102,7 +103,8 @@ final class FeedFetcher: Sendable {
         return .body(
             [UInt8](body),
             etag: http.value(forHTTPHeaderField: "ETag"),
-            lastModified: http.value(forHTTPHeaderField: "Last-Modified"))
+            lastModified: http.value(forHTTPHeaderField: "Last-Modified"),
+            charset: http.value(forHTTPHeaderField: "Content-Type").flatMap(Charset.label(inContentType:)))
     }
 }
 
