@@ -127,11 +127,16 @@ enum AtomParser {
         }
     }
 
-    /// Atom 0.3's `mode="base64"`: the element's text decoded (as UTF-8; invalid bytes become
-    /// U+FFFD). nil for other modes, and for text that is not base64 (then read as it is).
+    /// Atom 0.3's `mode="base64"`, and Atom 1.0's binary media types (RFC 4287 4.1.3.3: a
+    /// `type` that is neither text nor XML is base64): the element's text decoded (as UTF-8;
+    /// invalid bytes become U+FFFD). nil otherwise, and for text that is not base64 (then
+    /// read as it is).
     static func base64(_ doc: XMLDocument, _ index: Int) -> String? {
-        guard let mode = doc[index].attribute("mode"), FeedText.trimmed(mode).lowercased() == "base64",
-              let bytes = Base64.decode(doc.text(index))
+        let element = doc[index]
+        let mode = element.attribute("mode").map { FeedText.trimmed($0).lowercased() }
+        let type = element.attribute("type").map { FeedText.trimmed($0).lowercased() } ?? "text"
+        let binaryType = type.contains("/") && !type.hasPrefix("text/") && !type.hasSuffix("xml")
+        guard mode == "base64" || (mode == nil && binaryType), let bytes = Base64.decode(doc.text(index))
         else { return nil }
         return String(decoding: bytes, as: UTF8.self)
     }

@@ -30,7 +30,7 @@ enum XMLNamespace: UInt8, Sendable {
             // namespace is written in any case.
             if uri.hasPrefix("http://backend.userland.com/rss") {
                 self = .none
-            } else if uri.utf8.count == 41, uri.lowercased() == "http://www.itunes.com/dtds/podcast-1.0.dtd" {
+            } else if uri.utf8.count == 42, uri.lowercased() == "http://www.itunes.com/dtds/podcast-1.0.dtd" {
                 self = .itunes
             } else {
                 self = .other
