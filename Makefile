@@ -52,6 +52,11 @@ bench: deps
 	NEWSROOM_BIN="$(RELEASE_BIN)/newsroom" "$(RELEASE_BIN)/newsroom-bench"
 	NEWSROOM_BIN="$(RELEASE_BIN)/newsroom" bash scripts/bench-reader.sh
 	NEWSROOM_BIN="$(RELEASE_BIN)/newsroom" bash scripts/bench-reload.sh
+	@if [ -n "$(FEEDPARSER_CHECKOUT)" ]; then \
+	  NEWSROOM_BIN="$(RELEASE_BIN)/newsroom" python3 scripts/feedparser-conformance.py "$(FEEDPARSER_CHECKOUT)" || true; \
+	else \
+	  echo "feedparser conformance: skipped (make bench FEEDPARSER_CHECKOUT=path/to/feedparser to run it)"; \
+	fi
 
 # Every fuzz target, FUZZ_SECONDS each (default 600): the dump parser, then the feed parsers.
 fuzz: deps
