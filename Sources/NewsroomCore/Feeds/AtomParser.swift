@@ -133,6 +133,9 @@ enum AtomParser {
     /// read as it is).
     static func base64(_ doc: XMLDocument, _ index: Int) -> String? {
         let element = doc[index]
+        // Fast exit for the common case (no mode, a type without `/` such as `html`): this
+        // runs for every title, summary and content.
+        if element.attribute("mode") == nil, element.attribute("type")?.contains("/") != true { return nil }
         let mode = element.attribute("mode").map { FeedText.trimmed($0).lowercased() }
         let type = element.attribute("type").map { FeedText.trimmed($0).lowercased() } ?? "text"
         let binaryType = type.contains("/") && !type.hasPrefix("text/") && !type.hasSuffix("xml")
