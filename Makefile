@@ -53,6 +53,11 @@ bench: deps
 	NEWSROOM_BIN="$(RELEASE_BIN)/newsroom" bash scripts/bench-reader.sh
 	NEWSROOM_BIN="$(RELEASE_BIN)/newsroom" bash scripts/bench-reload.sh
 	NEWSROOM_BIN="$(RELEASE_BIN)/newsroom" bash scripts/bench-hostile.sh
+	@if [ -n "$(FEEDPARSER_CHECKOUT)" ]; then \
+	  NEWSROOM_BIN="$(RELEASE_BIN)/newsroom" python3 scripts/feedparser-conformance.py "$(FEEDPARSER_CHECKOUT)" || true; \
+	else \
+	  echo "feedparser conformance: skipped (make bench FEEDPARSER_CHECKOUT=path/to/feedparser to run it)"; \
+	fi
 
 # Every fuzz target, FUZZ_SECONDS each (default 600): the dump parser, then the feed parsers.
 fuzz: deps

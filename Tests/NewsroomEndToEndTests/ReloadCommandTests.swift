@@ -168,6 +168,26 @@ struct ReloadCommandTests {
         #expect(text.stdout.contains(
             "failed \(server.url("/private")): the server requires a password (HTTP 401); newsroom does not send credentials\n"))
         #expect(server.requests.allSatisfy { $0.headers["authorization"] == nil })
+    @Test func theResponsesCharsetDecidesOverTheXMLDeclaration() throws {
+        // "Щи" in KOI8-R, in a feed that claims windows-1251; the server says KOI8-R.
+        let feed = Array("<?xml version=\"1.0\" encoding=\"windows-1251\"?><rss version=\"2.0\"><channel><title>t</title><item><title>".utf8)
+            + [0xFD, 0xC9] + Array("</title><guid>k1</guid></item></channel></rss>".utf8)
+        let server = try LocalHTTPServer { request in
+            switch request.path {
+            case "/koi8": return .init(status: 200, headers: [("Content-Type", "application/rss+xml; charset=KOI8-R")], body: feed)
+            case "/klingon": return .init(status: 200, headers: [("Content-Type", "text/xml; charset=x-klingon")], body: feed)
+            default: return .init(status: 404)
+            }
+        }
+        defer { server.stop() }
+        let bench = try FeedTestBench()
+        _ = try bench.run(["subscribe", server.url("/koi8")])
+        _ = try bench.run(["subscribe", server.url("/klingon")])
+        let result = try bench.run(["reload", "--json"])
+        #expect(try bench.titles() == ["Щи"])
+        let results = try Self.summary(result)["results"] as? [[String: Any]] ?? []
+        let klingon = results.first { $0["url"] as? String == server.url("/klingon") }
+        #expect(klingon?["error"] as? String == "not a readable feed: unknown character encoding \"x-klingon\"")
     }
 
     @Test func parseAndAddTakeFeedFiles() throws {

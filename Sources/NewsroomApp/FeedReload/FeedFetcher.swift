@@ -5,8 +5,9 @@ import NewsroomStore
 
 /// What one fetch of a feed location gave.
 public enum FetchResult: Sendable {
-    /// New bytes, with the validators to send next time.
-    case body([UInt8], etag: String?, lastModified: String?)
+    /// New bytes, with the validators to send next time and the charset the response's
+    /// `Content-Type` named (nil for files and responses without one).
+    case body([UInt8], etag: String?, lastModified: String?, charset: String? = nil)
     /// 304: the copy we have is current.
     case notModified
     case failed(String)
@@ -34,7 +35,8 @@ final class FeedFetcher: Sendable {
             let validators = HTTPValidators(etag: state?.etag, lastModified: state?.lastModified)
             switch await http.fetch(url, validators: validators, limits: .feed) {
             case .fetched(let response):
-                return .body(response.body, etag: response.validators.etag, lastModified: response.validators.lastModified)
+                return .body(response.body, etag: response.validators.etag, lastModified: response.validators.lastModified,
+                             charset: response.contentType.flatMap(Charset.label(inContentType:)))
             case .notModified: return .notModified
             case .failed(let line): return .failed(line)
             }

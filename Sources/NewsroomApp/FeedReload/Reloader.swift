@@ -80,13 +80,13 @@ public enum Reloader {
             outcome.error = reason
         case .notModified:
             outcome.kind = .notModified
-        case .body(let bytes, let etag, let lastModified):
+        case .body(let bytes, let etag, let lastModified, let charset):
             let hash = BodyHash.of(bytes)
             if hash == state?.bodyHash {
                 outcome.kind = .unchanged
             } else {
                 do {
-                    let feed = try InputParser.parseFeed(bytes: bytes)
+                    let feed = try InputParser.parseFeed(bytes: bytes, charset: charset)
                     articles = feed.articles.map { PreparedArticle($0, from: .feed(url)) }
                     outcome.kind = .fetched
                     newState.title = feed.title

@@ -9,7 +9,7 @@ enum AtomParser {
             case "title" where feed.title == nil: feed.title = FeedText.nonEmpty(textConstruct(doc, child))
             case "subtitle", "tagline": feed.description = FeedText.nonEmpty(textConstruct(doc, child))
             case "link" where feed.link == nil && isAlternate(doc[child]): feed.link = link(doc, child)
-            case "updated", "modified": feed.updated = FeedDate.parseW3C(doc.text(child)) ?? feed.updated
+            case "updated", "modified": feed.updated = FeedDate.parse(doc.text(child)) ?? feed.updated
             case "author": if let contact = person(doc, child) { feedAuthors.append(contact) }
             default: break
             }
@@ -28,6 +28,8 @@ enum AtomParser {
         var link: String?
         var id: String?
         var published: Timestamp?
+        var issued: Timestamp?
+        var created: Timestamp?
         var updated: Timestamp?
         var authors: [Contact] = []
         var section: String?
@@ -40,11 +42,13 @@ enum AtomParser {
             case "title" where title == nil: title = textConstruct(doc, child)
             case "link":
                 let rel = element.attribute("rel").map(FeedText.trimmed)
-                if link == nil && isAlternate(element) { link = self.link(doc, child) }
+                if link == nil && isAlternate(element) { link = self.link(doc, child) }  // nil: the next one may do
                 if rel == "enclosure", let href = self.link(doc, child) { enclosures.append(href) }
             case "id" where id == nil: id = FeedText.nonEmpty(doc.text(child))
-            case "published", "issued": if published == nil { published = FeedDate.parseW3C(doc.text(child)) }
-            case "updated", "modified": if updated == nil { updated = FeedDate.parseW3C(doc.text(child)) }
+            case "published": if published == nil { published = FeedDate.parse(doc.text(child)) }
+            case "issued": if issued == nil { issued = FeedDate.parse(doc.text(child)) }
+            case "created": if created == nil { created = FeedDate.parse(doc.text(child)) }
+            case "updated", "modified": if updated == nil { updated = FeedDate.parse(doc.text(child)) }
             case "author": if let contact = person(doc, child) { authors.append(contact) }
             case "category" where section == nil: section = FeedText.nonEmpty(element.attribute("term").map(FeedText.collapsed))
             case "summary" where summary == nil: summary = child
@@ -60,7 +64,7 @@ enum AtomParser {
             ?? FeedText.fallbackTitle(teaser: teaser, body: body.paragraphs, link: link)
         return Article(
             title: finalTitle, teaser: teaser, blocks: body.blocks, publication: publication,
-            section: section, contacts: authors.isEmpty ? feedAuthors : authors, published: published ?? updated,
+            section: section, contacts: authors.isEmpty ? feedAuthors : authors, published: published ?? issued ?? created ?? updated,
             link: link, guid: id, updated: updated, enclosures: enclosures)
     }
 
@@ -70,9 +74,11 @@ enum AtomParser {
         return value == "alternate" || value == "http://www.iana.org/assignments/relation/alternate"
     }
 
-    /// `href` resolved against the `xml:base` in scope (feed, entry, the link itself).
+    /// `href` resolved against the `xml:base` in scope (feed, entry, the link itself). A link
+    /// without `href` (pre-1.0 drafts, careless feeds) gives its text; one with neither is no link.
     static func link(_ doc: XMLDocument, _ index: Int) -> String? {
-        guard let href = doc[index].attribute("href").map(FeedText.trimmed) else { return nil }
+        guard let href = (doc[index].attribute("href") ?? FeedText.nonEmpty(doc.text(index))).map(FeedText.trimmed)
+        else { return nil }
         guard let base = doc.base(of: index) else { return href.isEmpty ? nil : href }
         let resolved = URLResolver.resolve(href, against: base)
         return resolved.isEmpty ? nil : resolved
@@ -92,6 +98,12 @@ enum AtomParser {
     /// A title or summary as one line: `text` kept as is (`<` stays literal), `html` tags
     /// stripped and entities decoded, `xhtml` the div's text. Whitespace collapsed.
     static func textConstruct(_ doc: XMLDocument, _ index: Int) -> String {
+        if let decoded = base64(doc, index) {
+            switch kind(doc[index]) {
+            case .text: return FeedText.collapsed(decoded)
+            case .html, .xhtml: return HTMLText.plain(decoded)
+            }
+        }
         switch kind(doc[index]) {
         case .text: return FeedText.collapsed(doc.text(index))
         case .html, .xhtml: return doc.withMarkup(index) { HTMLText.plain(bytes: $0) }
@@ -103,10 +115,33 @@ enum AtomParser {
         let element = doc[index]
         if element.attribute("src") != nil { return HTMLText.Result(blocks: []) }
         let base = doc.base(of: index)
+        if let decoded = base64(doc, index) {
+            switch kind(element) {
+            case .text: return HTMLText.Result(paragraphs: FeedText.plainParagraphs(decoded))
+            case .html, .xhtml: return HTMLText.body(decoded, base: base)
+            }
+        }
         switch kind(element) {
         case .text: return HTMLText.Result(paragraphs: FeedText.plainParagraphs(doc.text(index)))
         case .html, .xhtml: return doc.withMarkup(index) { HTMLText.body(bytes: $0, base: base) }
         }
+    }
+
+    /// Atom 0.3's `mode="base64"`, and Atom 1.0's binary media types (RFC 4287 4.1.3.3: a
+    /// `type` that is neither text nor XML is base64): the element's text decoded (as UTF-8;
+    /// invalid bytes become U+FFFD). nil otherwise, and for text that is not base64 (then
+    /// read as it is).
+    static func base64(_ doc: XMLDocument, _ index: Int) -> String? {
+        let element = doc[index]
+        // Fast exit for the common case (no mode, a type without `/` such as `html`): this
+        // runs for every title, summary and content.
+        if element.attribute("mode") == nil, element.attribute("type")?.contains("/") != true { return nil }
+        let mode = element.attribute("mode").map { FeedText.trimmed($0).lowercased() }
+        let type = element.attribute("type").map { FeedText.trimmed($0).lowercased() } ?? "text"
+        let binaryType = type.contains("/") && !type.hasPrefix("text/") && !type.hasSuffix("xml")
+        guard mode == "base64" || (mode == nil && binaryType), let bytes = Base64.decode(doc.text(index))
+        else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `author`: name and email; the uri is not an email. A person with neither is skipped.

@@ -7,14 +7,20 @@
 /// 4.3 asks (their sign was historically wrong), and so are a missing zone and other zone
 /// names. W3CDTF / RFC 3339 (`dc:date`, Atom, JSON Feed): `YYYY[-MM[-DD[Thh:mm[:ss[.f]]TZD]]]`,
 /// `T` or a space, `Z` or `z`, fractions dropped. Anything else is nil.
+///
+/// Two forms seen in the wild are read too (`parse` only): the month before the day with a
+/// 12-hour clock (`Sat, Dec 16 2023 02:02:33 PM`; AM/PM are accepted after any RFC 822
+/// time), and slashed dates `2020/1/10 14:33:00` (year first, one- or two-digit month and
+/// day, the time and a zone optional; no zone is +00:00).
 public enum FeedDate {
-    /// Either form, told apart by the first character (some RSS feeds put ISO dates in `pubDate`).
+    /// Any of the forms, told apart by the first characters (some RSS feeds put ISO dates in
+    /// `pubDate`, some Atom and JSON feeds RFC 822 dates in theirs).
     public static func parse(_ text: String) -> Timestamp? {
-        let trimmed = FeedText.trimmed(text)
-        guard let first = trimmed.utf8.first else { return nil }
-        var scanner = Scanner(Array(trimmed.utf8))
-        if first >= 48 && first <= 57, trimmed.utf8.count >= 4,
-           Array(trimmed.utf8.prefix(4)).allSatisfy({ $0 >= 48 && $0 <= 57 }) {
+        let bytes = Array(FeedText.trimmed(text).utf8)
+        guard !bytes.isEmpty else { return nil }
+        var scanner = Scanner(bytes)
+        if bytes.count >= 4, bytes[0..<4].allSatisfy({ $0 >= 48 && $0 <= 57 }) {
+            if bytes.count > 4, bytes[4] == UInt8(ascii: "/") { return scanner.slashed() }
             return scanner.w3c()
         }
         return scanner.rfc822()
@@ -66,6 +72,8 @@ public enum FeedDate {
             return digits == 0 ? nil : (value, digits)
         }
 
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 97 && (byte | 0x20) <= 122 }
+
         mutating func word() -> String {
             let start = i
             while i < s.count, (s[i] | 0x20) >= 97 && (s[i] | 0x20) <= 122 { i += 1 }
@@ -74,19 +82,42 @@ public enum FeedDate {
 
         mutating func rfc822() -> Timestamp? {
             skipSpaces()
-            // Optional weekday, with or without its comma.
-            if (peek | 0x20) >= 97 && (peek | 0x20) <= 122 {
-                _ = word()
-                skipSpaces()
-                if peek == UInt8(ascii: ",") { i += 1 }
+            // Optional weekday, with or without its comma; then the day, or the month first
+            // (`Dec 16 2023`, `Dec 16, 2023`).
+            var leadingMonth: Int?
+            if isLetter(peek) {
+                let first = word()
+                if let month = FeedDate.month(first) {
+                    leadingMonth = month
+                } else {
+                    skipSpaces()
+                    if peek == UInt8(ascii: ",") { i += 1 }
+                    skipSpaces()
+                    if isLetter(peek) {
+                        guard let month = FeedDate.month(word()) else { return nil }
+                        leadingMonth = month
+                    }
+                }
                 skipSpaces()
             }
-            guard let day = number(maxDigits: 2) else { return nil }
-            skipSpaces()
-            if peek == UInt8(ascii: "-") { i += 1 }
-            guard let month = FeedDate.month(word()) else { return nil }
-            skipSpaces()
-            if peek == UInt8(ascii: "-") { i += 1 }
+            let day: (value: Int, digits: Int)
+            let month: Int
+            if let leadingMonth {
+                guard let value = number(maxDigits: 2) else { return nil }
+                month = leadingMonth
+                day = value
+                if peek == UInt8(ascii: ",") { i += 1 }
+                skipSpaces()
+            } else {
+                guard let value = number(maxDigits: 2) else { return nil }
+                day = value
+                skipSpaces()
+                if peek == UInt8(ascii: "-") { i += 1 }
+                guard let name = FeedDate.month(word()) else { return nil }
+                month = name
+                skipSpaces()
+                if peek == UInt8(ascii: "-") { i += 1 }
+            }
             guard let yearField = number(maxDigits: 4) else { return nil }
             var year = yearField.value
             if yearField.digits <= 2 { year += year < 50 ? 2000 : 1900 }
@@ -102,8 +133,52 @@ public enum FeedDate {
                 second = value.value
             }
             skipSpaces()
+            guard let clockHour = twelveHourClock(hour.value) else { return nil }
             guard let offset = rfc822Zone() else { return nil }
-            return FeedDate.make(year, month, day.value, hour.value, minute.value, second, offset: offset)
+            return FeedDate.make(year, month, day.value, clockHour, minute.value, second, offset: offset)
+        }
+
+        /// An `AM`/`PM` after the time turns a 12-hour clock's hour into 0-23; without one the
+        /// hour is kept. nil for `13 PM` and the like.
+        mutating func twelveHourClock(_ hour: Int) -> Int? {
+            guard i + 1 < s.count, (s[i] | 0x20 == 97 || s[i] | 0x20 == 112), s[i + 1] | 0x20 == 109,
+                  i + 2 == s.count || !((s[i + 2] | 0x20) >= 97 && (s[i + 2] | 0x20) <= 122)
+            else { return hour }
+            let afternoon = s[i] | 0x20 == 112
+            i += 2
+            skipSpaces()
+            guard (1...12).contains(hour) else { return nil }
+            return afternoon ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour)
+        }
+
+        /// `2020/1/10`, `2020/01/10 14:33`, `2020/1/10 14:33:00 +0100`.
+        mutating func slashed() -> Timestamp? {
+            guard let year = number(maxDigits: 4), year.digits == 4, peek == UInt8(ascii: "/") else { return nil }
+            i += 1
+            guard let month = number(maxDigits: 2), peek == UInt8(ascii: "/") else { return nil }
+            i += 1
+            guard let day = number(maxDigits: 2) else { return nil }
+            var hour = 0, minute = 0, second = 0
+            skipSpaces()
+            if let h = number(maxDigits: 2) {
+                guard peek == UInt8(ascii: ":") else { return nil }
+                i += 1
+                guard let m = number(maxDigits: 2), m.digits == 2 else { return nil }
+                hour = h.value
+                minute = m.value
+                if peek == UInt8(ascii: ":") {
+                    i += 1
+                    guard let sec = number(maxDigits: 2), sec.digits == 2 else { return nil }
+                    second = sec.value
+                }
+                skipSpaces()
+                guard let clockHour = twelveHourClock(hour) else { return nil }
+                hour = clockHour
+            }
+            guard let offset = rfc822Zone() else { return nil }
+            skipSpaces()
+            guard atEnd else { return nil }
+            return FeedDate.make(year.value, month.value, day.value, hour, minute, second, offset: offset)
         }
 
         mutating func rfc822Zone() -> Int? {

@@ -20,7 +20,7 @@ public enum FeedFormat: String, Equatable, Sendable {
         var text = head
         if head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0x00, 0x3C])
             || head.starts(with: [0x3C, 0x00]) {
-            text = XMLEncoding.utf8(head)
+            text = (try? XMLEncoding.utf8(head)) ?? head
         }
         return text.withUnsafeBufferPointer { p -> FeedFormat in
             let n = p.count

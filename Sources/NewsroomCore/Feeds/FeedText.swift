@@ -46,6 +46,37 @@ enum FeedText {
         return String(out)
     }
 
+    /// An RSS title as one line of text. RSS says titles are plain text, but feeds in the
+    /// wild put HTML in them (`it&#x27;s` double-escaped, `1930ft<sup>2</sup>`): a title with
+    /// a character reference or an end tag / `<br` is read as HTML (tags dropped, references
+    /// decoded); any other title is kept as it is, so `a < b` and `AT&T` stay literal.
+    static func title(_ text: String) -> String {
+        looksLikeHTML(text) ? HTMLText.plain(text) : collapsed(text)
+    }
+
+    /// `&name;` / `&#...;` or `</` / `<br` somewhere in the text.
+    static func looksLikeHTML(_ text: String) -> Bool {
+        var utf8 = text.utf8.makeIterator()
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        var reference = 0  // bytes of a `&...` run seen so far; 0 when not in one
+        while let byte = utf8.next() {
+            if previous == UInt8(ascii: "<"), byte == UInt8(ascii: "/") { return true }
+            if beforePrevious == UInt8(ascii: "<"), previous | 0x20 == UInt8(ascii: "b"), byte | 0x20 == UInt8(ascii: "r") {
+                return true
+            }
+            if byte == UInt8(ascii: "&") {
+                reference = 1
+            } else if reference > 0 {
+                let isNameByte = (byte | 0x20 >= 97 && byte | 0x20 <= 122) || (byte >= 48 && byte <= 57) || byte == UInt8(ascii: "#")
+                if byte == UInt8(ascii: ";") && reference > 1 { return true }
+                reference = isNameByte && reference < 12 ? reference + 1 : 0
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
+    }
+
     /// nil for an absent, empty or all-whitespace value.
     static func nonEmpty(_ text: String?) -> String? {
         guard let text else { return nil }
@@ -93,23 +124,28 @@ enum FeedText {
         return link ?? ""
     }
 
-    /// RSS `<author>`: `email (Name)`, `Name <email>`, a bare address or a bare name.
+    /// RSS `<author>`, `dc:creator`, `dc:author`: `email (Name)`, `Name (email)`,
+    /// `Name <email>`, a bare address or a bare name (`Jane Roe (Reuters)` stays one name).
     static func contact(fromRSSAuthor raw: String) -> Contact? {
         let text = collapsed(raw)
         guard !text.isEmpty else { return nil }
         if text.hasSuffix(")"), let open = text.firstIndex(of: "(") {
-            let email = trimmed(String(text[..<open]))
-            let name = trimmed(String(text[text.index(after: open)..<text.index(before: text.endIndex)]))
-            if email.contains("@") && !email.contains(" ") {
-                return Contact(name: name.isEmpty ? email : name, email: email)
-            }
+            let outside = trimmed(String(text[..<open]))
+            let inside = trimmed(String(text[text.index(after: open)..<text.index(before: text.endIndex)]))
+            if isAddress(outside) { return Contact(name: inside.isEmpty ? outside : inside, email: outside) }
+            if isAddress(inside) { return Contact(name: outside.isEmpty ? inside : outside, email: inside) }
         }
         if text.hasSuffix(">"), let open = text.lastIndex(of: "<") {
             let name = trimmed(String(text[..<open]))
             let email = trimmed(String(text[text.index(after: open)..<text.index(before: text.endIndex)]))
             if email.contains("@") { return Contact(name: name.isEmpty ? email : name, email: email) }
         }
-        if text.contains("@") && !text.contains(" ") { return Contact(name: text, email: text) }
+        if isAddress(text) { return Contact(name: text, email: text) }
         return Contact(name: text)
+    }
+
+    /// One word with an `@` in it: an e-mail address, not a name.
+    private static func isAddress(_ text: String) -> Bool {
+        text.contains("@") && !text.contains(" ") && !text.contains("(")
     }
 }

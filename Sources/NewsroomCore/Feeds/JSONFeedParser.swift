@@ -44,8 +44,8 @@ enum JSONFeedParser {
         return Article(
             title: title, teaser: teaser, blocks: body.blocks, publication: publication, section: section,
             contacts: itemAuthors.isEmpty ? feedAuthors : itemAuthors,
-            published: item["date_published"]?.string.flatMap(FeedDate.parseW3C),
-            link: link, guid: guid, updated: item["date_modified"]?.string.flatMap(FeedDate.parseW3C),
+            published: item["date_published"]?.string.flatMap(FeedDate.parse),
+            link: link, guid: guid, updated: item["date_modified"]?.string.flatMap(FeedDate.parse),
             enclosures: enclosures)
     }
 

@@ -45,14 +45,16 @@ public enum InputParser {
         }
     }
 
-    /// Parses bytes known to be a feed (RSS, RDF, Atom or JSON Feed).
-    public static func parseFeed(bytes: [UInt8]) throws(InputError) -> ParsedFeed {
+    /// Parses bytes known to be a feed (RSS, RDF, Atom or JSON Feed). `charset` is the label
+    /// the transport named (HTTP `Content-Type: ...; charset=`); it overrides the XML
+    /// declaration, a byte order mark overrides both. JSON Feeds are UTF-8 (RFC 8259).
+    public static func parseFeed(bytes: [UInt8], charset: String? = nil) throws(InputError) -> ParsedFeed {
         guard !bytes.isEmpty else { throw InputError.empty }
         guard bytes.count <= maximumSize else { throw InputError.tooLarge(limit: maximumSize) }
         switch FeedFormat.sniff(bytes) {
         case .jsonFeed: return try JSONFeedParser.parse(bytes)
         case .rss, .rdf, .atom:
-            let document = try XMLReader.read(XMLEncoding.utf8(bytes))
+            let document = try XMLReader.read(XMLEncoding.utf8(bytes, transport: charset))
             let root = document[0]
             if root.name == "feed" { return AtomParser.parse(document) }
             if root.name == "rss" || root.name == "RDF" { return RSSParser.parse(document, format: root.name == "rss" ? .rss : .rdf) }

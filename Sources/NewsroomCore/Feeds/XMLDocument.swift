@@ -8,20 +8,33 @@ import Darwin
 
 /// The namespaces the feed parsers care about; everything else is `.other`.
 enum XMLNamespace: UInt8, Sendable {
-    case none, rss090, rss10, rdf, atom, dc, content, xhtml, xml, other
+    case none, rss090, rss10, rdf, atom, dc, content, xhtml, xml, itunes, media, other
 
     init(uri: String) {
         switch uri {
         case "http://purl.org/rss/1.0/": self = .rss10
         case "http://my.netscape.com/rdf/simple/0.9/": self = .rss090
         case "http://www.w3.org/1999/02/22-rdf-syntax-ns#": self = .rdf
-        case "http://www.w3.org/2005/Atom", "http://purl.org/atom/ns#": self = .atom
+        // Atom 1.0, 0.3, and the drafts before 0.3 (Echo, Pie, Necho) that feeds still carry.
+        case "http://www.w3.org/2005/Atom", "http://purl.org/atom/ns#", "http://example.com/newformat#",
+             "http://example.com/necho", "http://purl.org/echo/", "http://purl.org/pie/", "uri/of/echo/namespace#":
+            self = .atom
         case "http://purl.org/dc/elements/1.1/", "http://purl.org/dc/terms/": self = .dc
         case "http://purl.org/rss/1.0/modules/content/": self = .content
         case "http://www.w3.org/1999/xhtml": self = .xhtml
         case "http://www.w3.org/XML/1998/namespace": self = .xml
         case "", "http://backend.userland.com/rss2", "http://blogs.law.harvard.edu/tech/rss": self = .none
-        default: self = .other
+        case "http://search.yahoo.com/mrss/", "http://search.yahoo.com/mrss": self = .media
+        default:
+            // Userland's RSS namespaces (`.../rss`, `.../rss2.1`) are RSS; Apple's podcast
+            // namespace is written in any case.
+            if uri.hasPrefix("http://backend.userland.com/rss") {
+                self = .none
+            } else if uri.utf8.count == 42, uri.lowercased() == "http://www.itunes.com/dtds/podcast-1.0.dtd" {
+                self = .itunes
+            } else {
+                self = .other
+            }
         }
     }
 
@@ -35,6 +48,8 @@ enum XMLNamespace: UInt8, Sendable {
         case "rdf": self = .rdf
         case "xml": self = .xml
         case "xhtml", "html": self = .xhtml
+        case "itunes": self = .itunes
+        case "media": self = .media
         default: self = .other
         }
     }

@@ -1,31 +1,32 @@
-/// Turns the bytes of an XML feed into UTF-8, following its BOM and `<?xml encoding=...?>`.
+/// Turns the bytes of an XML feed into UTF-8 through the one charset decoder (`Charset`):
+/// a BOM, then the transport's charset (HTTP `Content-Type`, when the feed came over HTTP),
+/// then `<?xml encoding=...?>`, else UTF-8; BOM-less UTF-16 is recognised by its `<`.
 ///
-/// Feeds lie about their encoding often enough that the declaration is checked against the
-/// bytes: a "UTF-8" feed that is not valid UTF-8 is read as windows-1252, and an
-/// "ISO-8859-1" feed whose bytes are valid multi-byte UTF-8 is read as UTF-8 (Latin-1 text
-/// practically never forms valid UTF-8 sequences by accident). `ISO-8859-1` is read as
-/// windows-1252, like browsers do. Unknown encodings are read as UTF-8 (invalid bytes become
-/// U+FFFD later).
+/// Charset corrects the two lies feeds tell (a Latin-1 label on UTF-8 bytes, a UTF-8 label
+/// on windows-1252 bytes); an unknown label is an error. A UTF-16/UTF-32 label on a
+/// document without a BOM whose bytes are ASCII-compatible is ignored: the declaration
+/// could not have been read in that charset.
 enum XMLEncoding {
-    static func utf8(_ bytes: [UInt8]) -> [UInt8] {
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return Array(bytes.dropFirst(3)) }
-        if bytes.starts(with: [0xFE, 0xFF]) { return fromUTF16(bytes.dropFirst(2), bigEndian: true) }
-        if bytes.starts(with: [0xFF, 0xFE]) { return fromUTF16(bytes.dropFirst(2), bigEndian: false) }
+    /// `transport`: the charset label the HTTP response named, nil for files and responses
+    /// without one. An unknown label is `InputError.malformed("unknown character encoding ...")`.
+    static func utf8(_ bytes: [UInt8], transport: String? = nil) throws(InputError) -> [UInt8] {
         if bytes.starts(with: [0x00, 0x3C]) { return fromUTF16(bytes[...], bigEndian: true) }
         if bytes.starts(with: [0x3C, 0x00]) { return fromUTF16(bytes[...], bigEndian: false) }
         let declared = declaredEncoding(bytes)
-        switch declared {
-        case "iso-8859-1", "latin1", "latin-1", "l1", "iso8859-1", "iso_8859-1", "windows-1252", "cp1252",
-             "x-cp1252", "iso-8859-15", "latin-9", "iso8859-15", "latin9":
-            if isASCII(bytes) || isValidUTF8(bytes) { return bytes }
-            return fromSingleByte(bytes, latin9: declared.hasSuffix("15") || declared.hasSuffix("9"))
-        default:
-            if isASCII(bytes) || isValidUTF8(bytes) { return bytes }
-            if declared == "" || declared == "utf-8" || declared == "utf8" || declared == "us-ascii" {
-                return fromSingleByte(bytes, latin9: false)
-            }
-            return bytes
+        do {
+            return try Charset.decode(
+                bytes, transport: transport.flatMap(usable), declared: declared.isEmpty ? nil : usable(declared)).utf8
+        } catch {
+            throw InputError.malformed(error.description)
         }
+    }
+
+    /// A label, unless it names a 16- or 32-bit Unicode form (which these bytes are not:
+    /// a BOM or a `00 3C` start would have said so).
+    private static func usable(_ label: String) -> String? {
+        let key = label.lowercased()
+        return key.contains("utf-16") || key.contains("utf-32") || key.contains("ucs-2") || key.contains("ucs-4")
+            || key == "unicode" ? nil : label
     }
 
     /// The lower-cased `encoding` pseudo-attribute of a leading XML declaration, or "".
@@ -50,19 +51,17 @@ enum XMLEncoding {
         return String(decoding: name, as: UTF8.self).lowercased()
     }
 
-    static func isASCII(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { p in
-            var acc: UInt8 = 0
-            for b in p { acc |= b }
-            return acc < 0x80
-        }
-    }
-
     static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { p in
             var i = 0
             let n = p.count
+            let raw = UnsafeRawBufferPointer(p)
             while i < n {
+                // ASCII runs (most of any feed's markup) eight bytes at a time.
+                while i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                }
+                guard i < n else { break }
                 let b = p[i]
                 if b < 0x80 { i += 1; continue }
                 let length: Int
@@ -83,30 +82,6 @@ enum XMLEncoding {
             }
             return true
         }
-    }
-
-    static func fromSingleByte(_ bytes: [UInt8], latin9: Bool) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + bytes.count / 8)
-        for b in bytes {
-            if b < 0x80 { out.append(b); continue }
-            var scalar = Windows1252.scalar(b)
-            if latin9 {
-                switch b {
-                case 0xA4: scalar = "\u{20AC}"
-                case 0xA6: scalar = "\u{160}"
-                case 0xA8: scalar = "\u{161}"
-                case 0xB4: scalar = "\u{17D}"
-                case 0xB8: scalar = "\u{17E}"
-                case 0xBC: scalar = "\u{152}"
-                case 0xBD: scalar = "\u{153}"
-                case 0xBE: scalar = "\u{178}"
-                default: break
-                }
-            }
-            Entities.appendUTF8(scalar, to: &out)
-        }
-        return out
     }
 
     static func fromUTF16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> [UInt8] {

@@ -45,6 +45,18 @@ public enum Charset {
         return try decode(bytes, as: "UTF-8", source: .defaulted)
     }
 
+    /// The `charset` parameter of an HTTP `Content-Type` value (`text/xml; charset="KOI8-R"`),
+    /// or nil when it names none.
+    public static func label(inContentType value: String) -> String? {
+        for parameter in value.split(separator: ";").dropFirst() {
+            let pair = parameter.split(separator: "=", maxSplits: 1)
+            guard pair.count == 2, String(pair[0]).trimmed.lowercased() == "charset" else { continue }
+            let label = String(pair[1]).trimmed
+            return label.isEmpty ? nil : label
+        }
+        return nil
+    }
+
     /// The iconv name for a label, after the WHATWG aliases; nil when iconv does not know it.
     public static func canonicalName(_ label: String) -> String? {
         let key = label.trimmed.lowercased()
