@@ -11,9 +11,15 @@ struct HTMLBlockBuilder {
     let page: HTMLPage
     /// False for plain text (titles, bylines): no link spans.
     let links: Bool
+    /// True for boxes read line by line (editor boxes): every `<br>` ends a block.
+    var lineBreaks = false
     private(set) var blocks: [ArticleBlock] = []
     /// For each block, the innermost block element it was written in.
     private(set) var owners: [Int] = []
+    /// For each block, the node its first text came from (its place in document order).
+    private(set) var starts: [Int] = []
+    private var node = 0
+    private var start = 0
 
     private var spans: [InlineSpan] = []
     private var current = ""
@@ -56,6 +62,7 @@ struct HTMLBlockBuilder {
                 continue
             }
             if node.isText {
+                self.node = k
                 append(node.text)
                 k += 1
                 continue
@@ -81,7 +88,7 @@ struct HTMLBlockBuilder {
         case "br":
             if preDepth > 0 { appendScalar("\n"); return }
             breaks += 1
-            if breaks >= 2 { flush() } else { pendingSpace = true }
+            if breaks >= 2 || lineBreaks { flush() } else { pendingSpace = true }
             return
         case "td", "th":
             pendingSpace = true
@@ -206,6 +213,7 @@ struct HTMLBlockBuilder {
         }
         pendingSpace = false
         breaks = 0
+        if !hasContent { start = node }
         hasContent = true
         current.unicodeScalars.append(scalar)
     }
@@ -245,6 +253,7 @@ struct HTMLBlockBuilder {
         }
         blocks.append(ArticleBlock(kind, spans: finished))
         owners.append(openBlocks.last ?? -1)
+        starts.append(start)
     }
 
     /// NFC, computed only for text that has a scalar normalization could change.
