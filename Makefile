@@ -52,6 +52,7 @@ bench: deps
 	NEWSROOM_BIN="$(RELEASE_BIN)/newsroom" "$(RELEASE_BIN)/newsroom-bench"
 	NEWSROOM_BIN="$(RELEASE_BIN)/newsroom" bash scripts/bench-reader.sh
 	NEWSROOM_BIN="$(RELEASE_BIN)/newsroom" bash scripts/bench-reload.sh
+	NEWSROOM_BIN="$(RELEASE_BIN)/newsroom" bash scripts/bench-extract.sh
 
 # Every fuzz target, FUZZ_SECONDS each (default 600): the dump parser, then the feed parsers.
 fuzz: deps

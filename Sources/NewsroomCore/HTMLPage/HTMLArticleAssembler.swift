@@ -21,7 +21,8 @@ struct HTMLArticleAssembler {
         if let lead { leaveOut.insert(lead) }
         if let kicker { leaveOut.insert(kicker) }
         let extractor = HTMLBodyExtractor(page: page)
-        let body = lead == nil && HTMLTeaser.isTeaserOnly(layout) ? [] : extractor.blocks(leavingOut: leaveOut)
+        let contacts = HTMLContacts(layout: layout, bodyContainers: extractor.scorer.containers()).collected()
+        let body = lead == nil && HTMLTeaser.isTeaserOnly(layout) ? [] : extractor.blocks(leavingOut: leaveOut, endingAt: contacts.boxes)
         if body.isEmpty && lead == nil && metadata.article == nil { throw InputError.malformed("no article found") }
         if HTMLArticleAssembler.isFrontPage(layout, metadata) { throw InputError.malformed("no article found") }
         let fields = HTMLPageFields(layout: layout)
@@ -33,7 +34,7 @@ struct HTMLArticleAssembler {
             publication: fields.publication(),
             section: fields.section(),
             imageCredit: fields.imageCredit(),
-            contacts: HTMLContacts(layout: layout, bodyContainers: extractor.scorer.containers()).contacts(),
+            contacts: contacts.all,
             copyright: fields.copyright(),
             published: HTMLPublished.find(layout),
             headlines: fields.headlines(),

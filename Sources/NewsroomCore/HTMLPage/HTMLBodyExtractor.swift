@@ -12,7 +12,7 @@ struct HTMLBodyExtractor {
     }
 
     /// The body blocks; `leaveOut` are blocks the page shows elsewhere (title, lead).
-    func blocks(leavingOut leaveOut: Set<String>) -> [ArticleBlock] {
+    func blocks(leavingOut leaveOut: Set<String>, endingAt boxes: [Int] = []) -> [ArticleBlock] {
         let containers = scorer.containers()
         var builder = HTMLBlockBuilder(page: page)
         for container in containers {
@@ -21,9 +21,12 @@ struct HTMLBodyExtractor {
         }
         let normalizedLeaveOut = Set(leaveOut.map(HTMLBodyExtractor.key))
         var result: [ArticleBlock] = []
-        for block in builder.finish() {
+        let built = builder.finish()
+        for (index, block) in built.enumerated() {
             let text = block.text
             if HTMLEndMarkers.endsArticle(block) { break }
+            if boxes.contains(where: { page.isInside(builder.starts[index], $0) }) { break }
+            if HTMLTeaser.isDateOrByline(text) { continue }
             if normalizedLeaveOut.contains(HTMLBodyExtractor.key(text)) { continue }
             if HTMLEndMarkers.isNoise(block) { continue }
             result.append(block)

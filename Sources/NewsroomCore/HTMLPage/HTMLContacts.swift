@@ -10,21 +10,28 @@ struct HTMLContacts {
     let bodyContainers: [Int]
     var page: HTMLPage { layout.page }
     private var found: [Contact] = []
+    /// The editor boxes found: the article text ends at the first one.
+    private(set) var boxes: [Int] = []
 
     init(layout: HTMLPageLayout, bodyContainers: [Int]) {
         self.layout = layout
         self.bodyContainers = bodyContainers
     }
 
-    func contacts() -> [Contact] {
+    func contacts() -> [Contact] { collected().found }
+
+    /// The contacts and the editor boxes they came from.
+    func collected() -> HTMLContacts {
         var collector = self
         collector.fromJSONLD()
         collector.fromMicrodata()
         collector.fromCards()
         collector.fromEditorBoxes()
         collector.fromBylines()
-        return collector.found
+        return collector
     }
+
+    var all: [Contact] { found }
 
     private mutating func add(_ contact: Contact) {
         let name = FeedText.collapsed(contact.name)
@@ -187,6 +194,7 @@ struct HTMLContacts {
             // A box inside a box: the innermost one that parses wins; skip its subtree.
             if !(hasMail || hasPhone || hasAddress) && !marked { continue }
             add(contact)
+            boxes.append(k)
             k = node.end - 1
         }
     }
@@ -250,7 +258,7 @@ struct HTMLContacts {
             let lower = text.lowercased()
             guard lower.hasPrefix("von ") || lower.hasPrefix("by ") else { continue }
             var rest = String(text.drop(while: { $0 != " " }).dropFirst())
-            for cut in [" | ", ", ", " - ", " – ", " · "] { if let r = rest.range(of: cut) { rest = String(rest[..<r.lowerBound]) } }
+            for cut in [" | ", ", ", " - ", " – ", " · ", " in ", " im "] { if let r = rest.range(of: cut) { rest = String(rest[..<r.lowerBound]) } }
             if HTMLPageDate.visible(rest) != nil { continue }
             for name in rest.components(separatedBy: " und ").flatMap({ $0.components(separatedBy: " and ") }) {
                 add(Contact(name: FeedText.collapsed(name)))
