@@ -25,7 +25,10 @@ struct HTMLBodyExtractor {
         for (index, block) in built.enumerated() {
             let text = block.text
             if HTMLEndMarkers.endsArticle(block) { break }
-            if boxes.contains(where: { page.isInside(builder.starts[index], $0) }) { break }
+            // An editor box ends the text; one before any text (a byline box) is only left out.
+            if boxes.contains(where: { page.isInside(builder.starts[index], $0) }) {
+                if result.isEmpty { continue } else { break }
+            }
             if HTMLTeaser.isDateOrByline(text) { continue }
             if normalizedLeaveOut.contains(HTMLBodyExtractor.key(text)) { continue }
             if HTMLEndMarkers.isNoise(block) { continue }
