@@ -3,9 +3,10 @@ SHELL := /bin/bash
 SWIFT ?= swift
 # Debian packages the build and the terminal tests need, and a file each one provides.
 # zlib1g-dev: NewsroomNet inflates gzip/deflate bodies itself (CZlib); time: /usr/bin/time -v
-# gives scripts/bench-hostile.sh each reload's peak memory.
-DEB_PACKAGES := libncursesw5-dev libsqlite3-dev tmux zlib1g-dev time
-DEB_CHECKS := /usr/include/ncursesw/curses.h /usr/include/sqlite3.h /usr/include/zlib.h /usr/bin/time
+# gives scripts/bench-hostile.sh each reload's peak memory; libgumbo-dev: the HTML5 parser of
+# the article extractor (CGumbo).
+DEB_PACKAGES := libncursesw5-dev libsqlite3-dev libgumbo-dev tmux zlib1g-dev time
+DEB_CHECKS := /usr/include/ncursesw/curses.h /usr/include/sqlite3.h /usr/include/gumbo.h /usr/include/zlib.h /usr/bin/time
 RELEASE_BIN = $$($(SWIFT) build -c release --show-bin-path)
 DEBUG_BIN = $$($(SWIFT) build --show-bin-path)
 
@@ -58,6 +59,7 @@ bench: deps
 	else \
 	  echo "feedparser conformance: skipped (make bench FEEDPARSER_CHECKOUT=path/to/feedparser to run it)"; \
 	fi
+	NEWSROOM_BIN="$(RELEASE_BIN)/newsroom" bash scripts/bench-extract.sh
 
 # Every fuzz target, FUZZ_SECONDS each (default 600): the dump parser, then the feed parsers.
 fuzz: deps

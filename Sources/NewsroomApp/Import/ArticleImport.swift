@@ -107,6 +107,12 @@ public enum ArticleImport {
     }
 
     static func parse(_ path: String) throws -> ParsedInput {
-        try InputParser.parse(bytes: FileBytes.read(path: path, limit: maximumFileSize))
+        let bytes = try FileBytes.read(path: path, limit: maximumFileSize)
+        let lower = path.lowercased()
+        // A saved news page: its article (the HTML extractor); anything else by its first bytes.
+        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || HTMLArticleExtractor.looksLikeHTML(bytes) {
+            return .dump(try HTMLArticleExtractor.extract(bytes: bytes))
+        }
+        return try InputParser.parse(bytes: bytes)
     }
 }

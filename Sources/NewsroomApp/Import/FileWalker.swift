@@ -5,8 +5,8 @@ import Foundation
 /// Inside a folder only files that look like articles or feeds are taken (a README or an image
 /// beside the articles is not an article); a file named on the command line is always tried.
 enum FileWalker {
-    /// Extensions of page dumps (`.txt`) and feed files, compared case-insensitively.
-    static let articleExtensions: Set<String> = ["txt", "xml", "rss", "atom", "rdf", "json", "feed"]
+    /// Extensions of page dumps (`.txt`), feed files and saved news pages (`.html`), compared case-insensitively.
+    static let articleExtensions: Set<String> = ["txt", "xml", "rss", "atom", "rdf", "json", "feed", "html", "htm"]
 
     enum Entry: Equatable {
         case file(String)
