@@ -3,8 +3,8 @@ SHELL := /bin/bash
 SWIFT ?= swift
 # Debian packages the build and the terminal tests need, and a file each one provides.
 # libcurl4 is what URLSession (FoundationNetworking) loads at run time for `newsroom reload`.
-DEB_PACKAGES := libncursesw5-dev libsqlite3-dev tmux libcurl4
-DEB_CHECKS := /usr/include/ncursesw/curses.h /usr/include/sqlite3.h
+DEB_PACKAGES := libncursesw5-dev libsqlite3-dev libgumbo-dev tmux libcurl4
+DEB_CHECKS := /usr/include/ncursesw/curses.h /usr/include/sqlite3.h /usr/include/gumbo.h
 RELEASE_BIN = $$($(SWIFT) build -c release --show-bin-path)
 DEBUG_BIN = $$($(SWIFT) build --show-bin-path)
 

@@ -16,7 +16,13 @@ let package = Package(
     ],
     targets: [
         // Article model, parsers for every input format, sanitizer, display width, wrapping.
-        .target(name: "NewsroomCore"),
+        .target(name: "NewsroomCore", dependencies: ["CGumbo"]),
+        // Google's HTML5 parser (Debian libgumbo-dev) as a Swift module, for news pages.
+        .systemLibrary(
+            name: "CGumbo",
+            pkgConfig: "gumbo",
+            providers: [.apt(["libgumbo-dev"])]
+        ),
         // The SQLite library: articles, read state, bookmarks, search, migrations.
         .target(
             name: "NewsroomStore",

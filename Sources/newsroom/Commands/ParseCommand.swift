@@ -11,11 +11,14 @@ struct ParseCommand: ParsableCommand {
         abstract: "Parse one page-dump or feed file and print its articles (or --json)."
     )
 
-    @Argument(help: "A page-dump text file or a feed file (RSS, RDF, Atom, JSON Feed).")
+    @Argument(help: "A page-dump text file, a feed file (RSS, RDF, Atom, JSON Feed) or a saved news page (.html).")
     var file: String
 
     @Flag(help: "Print the article as JSON (every key present, control characters escaped).")
     var json = false
+
+    @Option(help: "The address an HTML page was saved from (resolves its relative links).")
+    var url: String?
 
     @Option(help: "Columns for the readable output (default: the terminal's width, or 80).")
     var width: Int?
@@ -35,7 +38,11 @@ struct ParseCommand: ParsableCommand {
         }
         let parsed: ParsedInput
         do {
-            parsed = try InputParser.parse(bytes: bytes)
+            if isHTMLFile(file) || HTMLArticleExtractor.looksLikeHTML(bytes) {
+                parsed = .dump(try HTMLArticleExtractor.extract(bytes: bytes, url: url))
+            } else {
+                parsed = try InputParser.parse(bytes: bytes)
+            }
         } catch {
             throw CommandFailure.fail(file: file, reason: error.description, code: CommandFailure.badInput)
         }
@@ -57,5 +64,10 @@ struct ParseCommand: ParsableCommand {
                 print(texts.joined(separator: "\n"), terminator: "")
             }
         }
+    }
+
+    private func isHTMLFile(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        return lower.hasSuffix(".html") || lower.hasSuffix(".htm")
     }
 }
