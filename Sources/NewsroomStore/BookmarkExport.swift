@@ -55,8 +55,8 @@ enum BookmarkMarkdown {
         for record in records {
             let row = record.row
             let title = escape(row.title)
-            if let source = row.source {
-                out += "- [\(title)](<\(linkTarget(source))>)"
+            if let link = row.source.flatMap(BookmarkLink.url(for:)) {
+                out += "- [\(title)](<\(linkTarget(link))>)"
             } else {
                 out += "- \(title)"
             }
@@ -67,6 +67,8 @@ enum BookmarkMarkdown {
             var saved = "  saved \(ISO8601.format(secondsUTC: row.savedAt).prefix(10))"
             if !row.tags.isEmpty { saved += ", tags: " + row.tags.map(escape).joined(separator: ", ") }
             out += saved + "\n"
+            // A source that may not be a link (javascript:, data:, ...) is shown as text.
+            if let source = row.source, BookmarkLink.url(for: source) == nil { out += "  source: \(escape(source))\n" }
             if let note = row.note, !note.isEmpty { out += "  > \(escape(note))\n" }
         }
         return out
@@ -81,10 +83,9 @@ enum BookmarkMarkdown {
         return out
     }
 
-    /// A link target inside `<...>`: a file path becomes a file URL; spaces and angle
-    /// brackets are percent-encoded so the target cannot end early.
-    static func linkTarget(_ source: String) -> String {
-        let url = source.hasPrefix("/") ? "file://" + source : source
+    /// A link target inside `<...>` (a `BookmarkLink` URL): spaces and angle brackets are
+    /// percent-encoded so the target cannot end early.
+    static func linkTarget(_ url: String) -> String {
         var out = ""
         for scalar in Sanitizer.display(url).unicodeScalars {
             switch scalar {

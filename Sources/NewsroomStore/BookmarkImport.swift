@@ -8,10 +8,14 @@ public struct BookmarkImportCounts: Equatable, Sendable {
     public var added = 0
     /// Bookmarks the library already had (importing the same file twice adds nothing).
     public var alreadyPresent = 0
+    /// Bookmarks of a Netscape file whose link is neither http(s) nor file (`javascript:`,
+    /// `data:`, `vbscript:`, ...): not imported (see `BookmarkLink`).
+    public var refused = 0
 
-    public init(added: Int = 0, alreadyPresent: Int = 0) {
+    public init(added: Int = 0, alreadyPresent: Int = 0, refused: Int = 0) {
         self.added = added
         self.alreadyPresent = alreadyPresent
+        self.refused = refused
     }
 }
 
@@ -20,9 +24,9 @@ extension LibraryStore {
     /// character), all in one transaction. A bookmark whose identity is already saved is
     /// left as it is.
     public func importBookmarks(_ text: String) throws(StoreError) -> BookmarkImportCounts {
-        let records = try BookmarkFileReader.records(from: text, now: now())
+        let (records, refused) = try BookmarkFileReader.records(from: text, now: now())
         return try writing { db in
-            var counts = BookmarkImportCounts()
+            var counts = BookmarkImportCounts(refused: refused)
             for record in records {
                 if try Self.insertImported(db, record) { counts.added += 1 } else { counts.alreadyPresent += 1 }
             }
@@ -41,9 +45,10 @@ extension LibraryStore {
                 section, published, published_offset, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
-                record.identity, try shortID(db, identity: record.identity), row.savedAt, row.note,
-                StoredColumns.encode(row.tags), row.title, row.publication, row.section,
-                row.published?.secondsSince1970, row.published?.utcOffsetSeconds, row.source,
+                record.identity, try shortID(db, identity: record.identity), row.savedAt, StoredText.text(row.note),
+                StoredColumns.encode(row.tags), StoredText.text(row.title), StoredText.text(row.publication),
+                StoredText.text(row.section), row.published?.secondsSince1970, row.published?.utcOffsetSeconds,
+                StoredText.text(row.source),
             ])
         return true
     }
@@ -71,15 +76,17 @@ extension LibraryStore {
 
 /// Reads bookmark files into records (no database access).
 enum BookmarkFileReader {
-    static func records(from text: String, now: Int64) throws(StoreError) -> [BookmarkRecord] {
+    /// The bookmarks of a file, and how many were refused for their link.
+    static func records(from text: String, now: Int64) throws(StoreError) -> (records: [BookmarkRecord], refused: Int) {
         let start = text.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" })
-        if start.hasPrefix("[") { return try fromJSON(text, now: now) }
+        if start.hasPrefix("[") { return (try fromJSON(text, now: now), 0) }
         if start.hasPrefix("<") {
             let entries = NetscapeBookmarkFile.parse(text)
             guard !entries.isEmpty || text.uppercased().contains("NETSCAPE-BOOKMARK-FILE") else {
                 throw .unreadableBookmarks(reason: "no bookmarks (<A HREF=...>) found in the HTML")
             }
-            return entries.map { fromNetscape($0, now: now) }
+            let records = entries.compactMap { fromNetscape($0, now: now) }
+            return (records, entries.count - records.count)
         }
         throw .unreadableBookmarks(reason: "neither a Newsroom JSON export nor a Netscape bookmark file")
     }
@@ -112,9 +119,16 @@ enum BookmarkFileReader {
         }
     }
 
-    static func fromNetscape(_ entry: NetscapeBookmarkFile.Entry, now: Int64) -> BookmarkRecord {
+    /// nil for a bookmark whose link may not be one (`NetscapeBookmarkFile.Target.refused`).
+    static func fromNetscape(_ entry: NetscapeBookmarkFile.Entry, now: Int64) -> BookmarkRecord? {
         let attributes = entry.attributes
-        let source = NetscapeBookmarkFile.source(fromHref: attributes["HREF"] ?? "")
+        let source: String?
+        switch NetscapeBookmarkFile.target(fromHref: attributes["HREF"] ?? "") {
+        case .refused: return nil
+        case .source(let href): source = href
+        // Our export keeps a source that may not be a link as text: it comes back as text.
+        case .none: source = attributes["DATA-NEWSROOM-SOURCE"]
+        }
         let title = entry.title.isEmpty ? (attributes["HREF"] ?? "") : entry.title
         let identity = attributes["DATA-NEWSROOM-ID"].flatMap(validIdentity)
             ?? derivedIdentity(source: source, title: title)

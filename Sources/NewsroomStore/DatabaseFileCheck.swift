@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import NewsroomCore
 
 /// Cheap checks of a database file made before SQLite touches it, so a damaged library is
 /// reported (naming the file) and never "repaired" into an empty one. Reads only.
@@ -20,8 +21,12 @@ enum DatabaseFileCheck {
             if errno == ENOENT { return .absent }
             throw .cannotOpen(path: path, reason: errnoText())
         }
-        if (info.st_mode & S_IFMT) == S_IFDIR {
-            throw .cannotOpen(path: path, reason: "it is a directory")
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw .cannotOpen(path: path, reason: "it is a directory")
+        // A FIFO (size 0) passed for a new, empty database: SQLite's open then blocked, or
+        // failed with "disk I/O error" and no path. Devices and sockets are no library either.
+        default: throw .cannotOpen(path: path, reason: "not a regular file")
         }
         let size = Int64(info.st_size)
         if size == 0 { return .empty }
@@ -61,8 +66,14 @@ enum DatabaseFileCheck {
     }
 
     private static func readHeader(_ path: String) throws(StoreError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw .cannotOpen(path: path, reason: errnoText()) }
+        let descriptor: Int32
+        do {
+            // Non-blocking, and checked on the descriptor: the file may have been swapped for
+            // a FIFO since the stat.
+            (descriptor, _) = try FileBytes.openRegularFile(path)
+        } catch {
+            throw .cannotOpen(path: path, reason: error == .notRegularFile ? "not a regular file" : error.description)
+        }
         defer { close(descriptor) }
         var buffer = [UInt8](repeating: 0, count: 100)
         var filled = 0
@@ -77,7 +88,7 @@ enum DatabaseFileCheck {
         return Array(buffer[0..<filled])
     }
 
-    private static func hasLog(_ path: String) -> Bool {
+    static func hasLog(_ path: String) -> Bool {
         var info = stat()
         return stat(path + "-wal", &info) == 0 && info.st_size > 0
     }
@@ -85,6 +96,13 @@ enum DatabaseFileCheck {
     private static func bigEndian32(_ bytes: [UInt8], at offset: Int) -> UInt32 {
         UInt32(bytes[offset]) << 24 | UInt32(bytes[offset + 1]) << 16
             | UInt32(bytes[offset + 2]) << 8 | UInt32(bytes[offset + 3])
+    }
+}
+
+extension String {
+    /// "5" -> "05" for `leftPadded(to: 2)`.
+    func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
     }
 }
 

@@ -96,7 +96,7 @@ extension LibraryStore {
                 (url, title, etag, last_modified, body_hash, last_fetched, last_status, last_error)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [
-                state.url, state.title, state.etag, state.lastModified, state.bodyHash,
+                state.url, StoredText.text(state.title), state.etag, state.lastModified, state.bodyHash,
                 state.lastFetched, state.status?.rawValue, state.lastError,
             ])
     }

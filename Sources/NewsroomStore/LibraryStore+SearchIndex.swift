@@ -14,7 +14,9 @@ extension LibraryStore {
     /// Indexes every pending article; returns how many were indexed (0: it was up to date).
     @discardableResult
     public func updateSearchIndex() throws(StoreError) -> Int {
-        guard try pendingIndexCount(limit: 1) > 0 else { return 0 }
+        // A read-only library cannot be indexed: a search sees what was indexed when it was
+        // last written (an `add` indexes before it returns, so only an interrupted one is missed).
+        guard !isReadOnly, try pendingIndexCount(limit: 1) > 0 else { return 0 }
         var total = 0
         while true {
             let indexed = try writing { db in try Self.indexPendingChunk(db) }

@@ -16,17 +16,47 @@ public final class LibraryStore: ArticleLibrary, Sendable {
     /// Seconds since 1970 for `saved_at` / `read_at` / `imported_at`; tests pin it.
     let now: @Sendable () -> Int64
 
+    /// How a command means to use the library.
+    public enum Access: Sendable {
+        /// Opens for reading and writing, creating (or migrating) the library as needed.
+        case readWrite
+        /// For commands that only read (`list`, `search`, `bookmarks export`, ...): an existing,
+        /// up-to-date library is opened read-only (SQLITE_OPEN_READONLY), so it works on a file
+        /// with mode 0444 or in a read-only directory, and nothing is written to it. An absent
+        /// library, or one that needs a migration, is opened as `readWrite`.
+        case readOnly
+    }
+
+    /// True when the library was opened read-only (`Access.readOnly`): writes fail, and a search
+    /// does not index pending articles first.
+    public let isReadOnly: Bool
+
     /// Opens (creating when absent) the library at `path`.
-    public init(path: String, now: @escaping @Sendable () -> Int64 = LibraryStore.systemNow) throws(StoreError) {
+    public init(path: String, access: Access = .readWrite, now: @escaping @Sendable () -> Int64 = LibraryStore.systemNow) throws(StoreError) {
         self.path = path
         self.now = now
         checkpointer = WALCheckpointer(path: path)
-        try DirectoryMaker.makeDirectories(Self.directory(of: path))
-        let state = try DatabaseFileCheck.inspect(path)
         let migrator = Schema.migrator
         // Opening a DatabasePool writes (it switches the file to WAL, and GRDB creates and
         // drops a table to make sure a WAL file exists), so an existing file gets a read-only
         // look first: only a healthy library of a known version is ever opened for writing.
+        var upToDate = false
+        // (A file that fails the check is left to the read-write path, which reports it.)
+        if access == .readOnly, (try? DatabaseFileCheck.inspect(path)) == .database {
+            upToDate = try Self.checkExisting(path: path, migrator: migrator)
+        }
+        isReadOnly = upToDate
+        if upToDate {
+            pool = try Self.readOnly(path) { location in
+                let pool = try DatabasePool(path: location, configuration: Self.configuration(readonly: true))
+                // The first read opens the file: fail here, naming it, rather than in the command.
+                try pool.read { db in _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+                return pool
+            }
+            return
+        }
+        try DirectoryMaker.makeDirectories(Self.directory(of: path))
+        let state = try DatabaseFileCheck.inspect(path)
         if state == .database {
             try Self.checkExisting(path: path, migrator: migrator)
         }
@@ -49,8 +79,8 @@ public final class LibraryStore: ArticleLibrary, Sendable {
     }
 
     /// Opens the library where `DatabaseLocation` says it is.
-    public convenience init(explicitPath: String?, environment: [String: String]) throws(StoreError) {
-        try self.init(path: DatabaseLocation.resolve(explicit: explicitPath, environment: environment))
+    public convenience init(explicitPath: String?, environment: [String: String], access: Access = .readWrite) throws(StoreError) {
+        try self.init(path: DatabaseLocation.resolve(explicit: explicitPath, environment: environment), access: access)
     }
 
     public static let systemNow: @Sendable () -> Int64 = {
@@ -78,18 +108,52 @@ public final class LibraryStore: ArticleLibrary, Sendable {
 
     /// Read-only look at an existing file before any write: is it ours, is it from a newer
     /// version, and (when a migration is about to write to it) is every page readable.
-    private static func checkExisting(path: String, migrator: DatabaseMigrator) throws(StoreError) {
-        do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration(readonly: true))
+    /// Returns true when every migration has been applied (the file can be read as it is).
+    @discardableResult
+    private static func checkExisting(path: String, migrator: DatabaseMigrator) throws(StoreError) -> Bool {
+        try readOnly(path) { location in
+            let queue = try DatabaseQueue(path: location, configuration: configuration(readonly: true))
             defer { try? queue.close() }
-            try queue.read { db in
+            return try queue.read { db in
                 try checkCompatible(db, path: path, migrator: migrator)
+                return try db.tableExists("grdb_migrations") && migrator.hasCompletedMigrations(db)
             }
+        }
+    }
+
+    /// Runs `open` with the path for a read-only connection. A WAL library in a directory the
+    /// user cannot write, closed cleanly (no -wal, no -shm left), cannot be read by a plain
+    /// read-only connection: SQLite wants to create the -shm file. With no log there is
+    /// nothing but the main file to read, so the second try opens it `immutable` (SQLite then
+    /// neither locks nor looks for the log).
+    static func readOnly<T>(_ path: String, _ open: (String) throws -> T) throws(StoreError) -> T {
+        do {
+            return try open(path)
         } catch let error as StoreError {
             throw error
         } catch {
-            throw openError(error, path: path)
+            guard !DatabaseFileCheck.hasLog(path), let immutable = try? open(immutableURI(path)) else {
+                throw openError(error, path: path)
+            }
+            return immutable
         }
+    }
+
+    /// `file:/a%20b/x.sqlite?immutable=1` (SQLite reads `file:` names as URIs: USE_URI).
+    static func immutableURI(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var uri = "file:"
+        for byte in absolute.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "/"), UInt8(ascii: "-"),
+                 UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                uri.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                uri += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return uri + "?immutable=1"
     }
 
     private static func checkCompatible(_ db: Database, path: String, migrator: DatabaseMigrator) throws(StoreError) {
@@ -97,6 +161,11 @@ public final class LibraryStore: ArticleLibrary, Sendable {
             let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
             let userVersion = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
             let tableCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+            // Another program's mark is refused even on a file without tables: its owner
+            // created it, and migrating it would make it ours.
+            if applicationID != 0 && applicationID != Schema.applicationID {
+                throw StoreError.foreignApplication(path: path, applicationID: applicationID)
+            }
             if applicationID != Schema.applicationID && tableCount > 0 {
                 throw StoreError.notALibrary(path: path)
             }
@@ -138,6 +207,11 @@ public final class LibraryStore: ArticleLibrary, Sendable {
             return .corrupt(path: path, reason: message)
         case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY, .SQLITE_AUTH:
             return .cannotOpen(path: path, reason: message)
+        case .SQLITE_FULL:
+            return .diskFull(path: path)
+        case .SQLITE_IOERR, .SQLITE_NOLFS, .SQLITE_PROTOCOL:
+            // "disk I/O error" alone named neither the file nor what was wrong with it.
+            return .fileFailure(path: path, reason: message)
         default:
             return .database(message)
         }

@@ -20,6 +20,10 @@ enum NetscapeBookmarkFile {
                 ("HREF", href(for: row.source, identity: record.identity)),
                 ("ADD_DATE", String(row.savedAt)),
             ]
+            // A source that may not be a link (javascript:, data:, ...) is kept as text only.
+            if let source = row.source, BookmarkLink.url(for: source) == nil {
+                attributes.append(("DATA-NEWSROOM-SOURCE", source))
+            }
             if !row.tags.isEmpty { attributes.append(("TAGS", row.tags.joined(separator: ","))) }
             attributes.append(("DATA-NEWSROOM-ID", record.identity))
             if let publication = row.publication { attributes.append(("DATA-NEWSROOM-PUBLICATION", publication)) }
@@ -39,17 +43,26 @@ enum NetscapeBookmarkFile {
         MarkupEscape.text(Sanitizer.display(text))
     }
 
-    /// A link, a file path as a `file://` URL, or (no source) a `newsroom:` URL of the id.
+    /// An http(s) link, a file path as a `file://` URL, or (no source, or one that may not be
+    /// a link: see `BookmarkLink`) a `newsroom:` URL of the id.
     static func href(for source: String?, identity: String) -> String {
-        guard let source else { return "newsroom:" + identity }
-        guard source.hasPrefix("/") else { return source }
-        return "file://" + PercentEncoding.encodePath(source)
+        source.flatMap(BookmarkLink.url(for:)) ?? "newsroom:" + identity
     }
 
-    static func source(fromHref href: String) -> String? {
-        if href.hasPrefix("newsroom:") || href.isEmpty { return nil }
-        if href.hasPrefix("file://") { return PercentEncoding.decode(String(href.dropFirst(7))) }
-        return href
+    /// What an imported `<A>` points at.
+    enum Target: Equatable {
+        /// A `newsroom:` or missing HREF: no source, unless `DATA-NEWSROOM-SOURCE` keeps one as text.
+        case none
+        case source(String)
+        /// `javascript:`, `data:`, ...: the bookmark is refused.
+        case refused
+    }
+
+    static func target(fromHref href: String) -> Target {
+        if href.hasPrefix("newsroom:") || href.isEmpty { return .none }
+        guard BookmarkLink.isImportable(href) else { return .refused }
+        if href.lowercased().hasPrefix("file://") { return .source(PercentEncoding.decode(String(href.dropFirst(7)))) }
+        return .source(href)
     }
 
     /// One `<A>` of a bookmark file.

@@ -34,22 +34,24 @@ public struct PreparedArticle: Sendable {
     let related: [UInt8]
     let enclosures: [UInt8]
 
+    /// Every text column goes through `StoredText` (no NUL: reads would stop there); the JSON
+    /// columns escape NUL as `\u0000` themselves.
     public init(_ article: Article, from source: ArticleSource) {
         self.source = source
         identity = ArticleIdentity.identity(of: article, from: source)
         blocks = StoredColumns.blocksBytes(article.blocks)
-        title = article.title
-        kicker = article.kicker
-        teaser = article.teaser
-        publication = article.publication
-        section = article.section
-        imageCredit = article.imageCredit
-        copyright = article.copyright
-        link = article.link
-        guid = article.guid
+        title = StoredText.text(article.title)
+        kicker = StoredText.text(article.kicker)
+        teaser = StoredText.text(article.teaser)
+        publication = StoredText.text(article.publication)
+        section = StoredText.text(article.section)
+        imageCredit = StoredText.text(article.imageCredit)
+        copyright = StoredText.text(article.copyright)
+        link = StoredText.text(article.link)
+        guid = StoredText.text(article.guid)
         published = article.published
         updated = article.updated
-        editors = StoredColumns.editors(article.contacts)
+        editors = StoredText.text(StoredColumns.editors(article.contacts))
         body = StoredColumns.jsonBytes(article.body)
         contacts = StoredColumns.jsonBytes(article.contacts)
         headlines = StoredColumns.jsonBytes(article.headlines)

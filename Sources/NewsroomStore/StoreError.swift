@@ -9,6 +9,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case corrupt(path: String, reason: String)
     /// The file is a SQLite database but not a Newsroom library.
     case notALibrary(path: String)
+    /// The file carries another program's `PRAGMA application_id` (even with no tables yet).
+    case foreignApplication(path: String, applicationID: Int32)
     /// The library was written by a newer Newsroom (unknown migrations or schema version).
     case newerVersion(path: String, found: String)
     /// SQLite refused to open the file (permissions, a directory in the way, ...).
@@ -19,6 +21,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case ambiguousID(String, candidates: [String])
     /// A bookmarks file that is neither our JSON export nor a Netscape bookmark file.
     case unreadableBookmarks(reason: String)
+    /// The disk (or the file system holding the library) has no room for a write (SQLITE_FULL).
+    case diskFull(path: String)
+    /// SQLite failed reading or writing the file itself (SQLITE_IOERR and the like).
+    case fileFailure(path: String, reason: String)
     /// Any other database failure, with SQLite's message.
     case database(String)
 
@@ -32,6 +38,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "the library \(path) is damaged or not a database (\(reason)); it was left untouched"
         case .notALibrary(let path):
             return "\(path) is an SQLite database but not a Newsroom library; it was left untouched"
+        case .foreignApplication(let path, let applicationID):
+            let hex = String(UInt32(bitPattern: applicationID), radix: 16, uppercase: true)
+            return "\(path) is another program's SQLite database (application_id 0x\(hex), \(applicationID)), not a Newsroom library; it was left untouched"
         case .newerVersion(let path, let found):
             return "the library \(path) was written by a newer Newsroom (\(found)); upgrade newsroom to open it"
         case .cannotOpen(let path, let reason):
@@ -42,6 +51,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "id \(id) is ambiguous: it matches \(candidates.joined(separator: ", "))"
         case .unreadableBookmarks(let reason):
             return "cannot read the bookmarks file: \(reason)"
+        case .diskFull(let path):
+            return "cannot write the library \(path): disk full"
+        case .fileFailure(let path, let reason):
+            return "the library \(path) failed: \(reason)"
         case .database(let message):
             return "database error: \(message)"
         }

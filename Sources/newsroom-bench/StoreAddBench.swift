@@ -5,8 +5,7 @@ import Foundation
 /// in batches, then the full-text index catch-up. Runs the release `newsroom` binary
 /// (NEWSROOM_BIN, set by `make bench`; else the one next to this executable).
 func benchmarkAddFromDisk(count: Int, folder: String) throws {
-    let binary = ProcessInfo.processInfo.environment["NEWSROOM_BIN"].flatMap { $0.isEmpty ? nil : $0 }
-        ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("newsroom").path
+    let binary = newsroomBinary()
     guard FileManager.default.isExecutableFile(atPath: binary) else {
         print("store: add from disk: skipped, no newsroom binary at \(binary) (swift build -c release --product newsroom)")
         return
@@ -47,6 +46,13 @@ func benchmarkAddFromDisk(count: Int, folder: String) throws {
             format: "store: newsroom add, import without the index pass: %.0f articles/s wall (%.2f s) (target >= 40,000); index pass %.2f s",
             Double(count) / importWall, importWall, seconds))
     }
+}
+
+/// The `newsroom` binary the end-to-end benchmarks run: NEWSROOM_BIN, else the one beside this
+/// executable.
+func newsroomBinary() -> String {
+    ProcessInfo.processInfo.environment["NEWSROOM_BIN"].flatMap { $0.isEmpty ? nil : $0 }
+        ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("newsroom").path
 }
 
 /// User + system CPU seconds of the waited-for children of this process.

@@ -11,6 +11,7 @@ let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("store", runStoreBenchmark),
     ("store-import", runStoreImportBenchmark),
     ("position", runHeadlinePositionBenchmark),
+    ("opml", runOPMLImportBenchmark),
 ]
 
 /// Parts of a larger benchmark, for profiling: run only when named.

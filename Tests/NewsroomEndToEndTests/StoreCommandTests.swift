@@ -74,9 +74,9 @@ import Testing
 
         let otherDB = folder.path + "/other.sqlite"
         let first = try NewsroomBinary.run(["bookmarks", "import", exportPath, "--db", otherDB])
-        #expect(first.stdout == "imported 1, already present 0\n", "\(first.stderr)")
+        #expect(first.stdout == "imported 1, already present 0, refused 0\n", "\(first.stderr)")
         let second = try NewsroomBinary.run(["bookmarks", "import", exportPath, "--db", otherDB])
-        #expect(second.stdout == "imported 0, already present 1\n")
+        #expect(second.stdout == "imported 0, already present 1, refused 0\n")
         let otherList = try NewsroomBinary.run(["bookmarks", "list", "--json", "--db", otherDB])
         #expect(try bookmarkIDs(otherList.stdout) == [ids[0]])
 

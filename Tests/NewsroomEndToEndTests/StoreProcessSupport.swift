@@ -29,6 +29,23 @@ enum NewsroomBinary {
             stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
     }
 
+    /// Runs with a deadline: a process still running after `seconds` is killed and the result
+    /// says so (`timedOut`), so a test of a former hang fails instead of hanging the suite.
+    static func run(_ arguments: [String], timeout seconds: Double, environment: [String: String] = [:]) throws -> (result: Result, timedOut: Bool) {
+        let running = try start(arguments, environment: environment)
+        let deadline = Date().addingTimeInterval(seconds)
+        while running.process.isRunning, Date() < deadline { usleep(20_000) }
+        let timedOut = running.process.isRunning
+        if timedOut { kill(running.process.processIdentifier, SIGKILL) }
+        running.process.waitUntilExit()
+        let out = running.standardOutputPipe.fileHandleForReading.readDataToEndOfFile()
+        let err = running.standardErrorPipe.fileHandleForReading.readDataToEndOfFile()
+        let result = Result(
+            status: running.process.terminationStatus,
+            stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
+        return (result, timedOut)
+    }
+
     final class Running {
         let process: Process
         let standardOutputPipe = Pipe()

@@ -134,4 +134,23 @@ struct SubscriptionCommandTests {
         _ = try bench.run(["reload", "--timeout", "3"])
         #expect(!FileManager.default.fileExists(atPath: marker))
     }
+
+    /// newsboat runs `exec:` lines of the urls file: a line break in a tag, from an OPML
+    /// `category` or from `--tag`, used to write a line of its own.
+    @Test func tagsWithLineBreaksNeverStartALineOfTheUrlsFile() throws {
+        let bench = try FeedTestBench()
+        let opml = """
+            <opml version="2.0"><body>
+              <outline text="x" xmlUrl="https://a.example/rss" category="a&#13;&#10;exec:touch /tmp/pwned"/>
+              <outline text="&#10;exec:y" xmlUrl="https://c.example/rss"/>
+            </body></opml>
+            """
+        let path = try bench.write(Array(opml.utf8), to: "categories.opml")
+        let imported = try bench.run(["import-opml", path])
+        #expect(imported.status == 0)
+        let subscribed = try bench.run(["subscribe", "https://b.example/rss", "--tag", "t\nexec:x", "--tag", "u\u{1B}[2J"])
+        #expect(subscribed.status == 0)
+        let text = try String(contentsOfFile: bench.urls, encoding: .utf8)
+        #expect(text == "https://a.example/rss \"a  exec:touch /tmp/pwned\"\nhttps://c.example/rss\nhttps://b.example/rss \"t exec:x\" \"u [2J\"\n")
+    }
 }

@@ -160,4 +160,47 @@ import Testing
         #expect(throws: StoreError.self) { try store.importBookmarks("[{\"note\": \"no title\"}]") }
         #expect(throws: StoreError.self) { try store.importBookmarks("<html><body>nothing</body></html>") }
     }
+
+    /// A feed item's `javascript:` link, once bookmarked, was exported as HREF="javascript:..."
+    /// and as a Markdown link: a browser importing the file would run it.
+    @Test(arguments: ["javascript:alert(document.cookie)", "JavaScript:alert(1)", "vbscript:msgbox(1)",
+                      "data:text/html,<script>alert(1)</script>", " javascript:alert(1)"])
+    func linksThatAreNotHttpStayTextInEveryExport(_ link: String) throws {
+        let directory = try TemporaryDirectory()
+        let store = try directory.openStore()
+        _ = try store.importArticles([Article(title: "Trap", link: link)], source: .feed("https://e.org/feed"))
+        let id = try #require(try store.headlines(filter: .all, offset: 0, limit: 1).first).id
+        try store.addBookmark(id: id)
+        let html = try store.exportBookmarks(format: .html)
+        let hrefs = html.components(separatedBy: "HREF=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+        #expect(hrefs.count == 1)
+        #expect(hrefs.allSatisfy { $0.hasPrefix("newsroom:") }, "\(hrefs)")
+        let markdown = try store.exportBookmarks(format: .markdown)
+        #expect(!markdown.contains("]("), "\(markdown)")
+        #expect(markdown.contains("source: "))
+        // Our own export comes back with the source as text, never as a link.
+        let otherDirectory = try TemporaryDirectory()
+        let other = try otherDirectory.openStore()
+        #expect(try other.importBookmarks(html) == BookmarkImportCounts(added: 1))
+        #expect(try other.bookmarks().first?.source == Sanitizer.display(link))
+        #expect(try !other.exportBookmarks(format: .html).lowercased().contains("href=\"javascript"))
+    }
+
+    @Test func importRefusesLinksThatAreNotHttpOrFilesAndCountsThem() throws {
+        let html = """
+            <!DOCTYPE NETSCAPE-Bookmark-file-1>
+            <DL><p>
+                <DT><A HREF="https://example.org/ok">Fine</A>
+                <DT><A HREF="javascript:alert(1)">Script</A>
+                <DT><A HREF="JavaScript:alert(2)">Script 2</A>
+                <DT><A HREF="data:text/html,x">Data</A>
+                <DT><A HREF="vbscript:x">VB</A>
+                <DT><A HREF="file:///home/me/a.txt">File</A>
+            </DL><p>
+            """
+        let directory = try TemporaryDirectory()
+        let store = try directory.openStore()
+        #expect(try store.importBookmarks(html) == BookmarkImportCounts(added: 2, refused: 4))
+        #expect(Set(try store.bookmarks().compactMap(\.source)) == ["https://example.org/ok", "/home/me/a.txt"])
+    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import NewsroomCore
 import Testing
 @testable import NewsroomStore
 
@@ -76,6 +77,39 @@ import Testing
         try queue.write { db in try db.execute(sql: "CREATE TABLE t(x); INSERT INTO t VALUES (1)") }
         try queue.close()
         try expectRefused(path) { $0 == .notALibrary(path: path) }
+    }
+
+    /// Another program's empty database (its application_id set, no tables yet) used to be
+    /// migrated into a library: only an unmarked file without tables may become one.
+    @Test func emptyDatabaseWithAnotherApplicationIDIsRefused() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path + "/other-empty.sqlite"
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in try db.execute(sql: "PRAGMA application_id = 1179603780") }  // "FOSD"
+        try queue.close()
+        try expectRefused(path) { $0 == .foreignApplication(path: path, applicationID: 1_179_603_780) }
+        let line = StoreError.foreignApplication(path: path, applicationID: 1_179_603_780).description
+        #expect(line.contains(path) && line.contains("application_id 0x464F5344"))
+    }
+
+    /// Reading commands open an up-to-date library read-only (SQLITE_OPEN_READONLY): they read,
+    /// a write fails, and the file is not touched. (Root ignores file modes, so this checks the
+    /// open mode itself; ReadOnlyLibraryTests runs the commands as an unprivileged user.)
+    @Test func readOnlyAccessReadsAndNeverWrites() throws {
+        let directory = try TemporaryDirectory()
+        let path = try makeLibrary(directory)
+        let before = try fileBytes(path)
+        let store = try LibraryStore(path: path, access: .readOnly)
+        #expect(store.isReadOnly)
+        #expect(try store.headlineCount(filter: .all) == 300)
+        #expect(try store.bookmarks().count == 50)
+        #expect(throws: StoreError.self) { try store.importArticles([Article(title: "new")], source: .file("/x")) }
+        #expect(try fileBytes(path) == before)
+        // Nothing to read yet: an absent library is created as before.
+        let absent = directory.path + "/new/newsroom.sqlite"
+        let created = try LibraryStore(path: absent, access: .readOnly)
+        #expect(!created.isReadOnly)
+        #expect(try created.articleCount() == 0)
     }
 
     @Test func newerMigrationIsRefused() throws {

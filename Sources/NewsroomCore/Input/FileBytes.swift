@@ -38,14 +38,8 @@ public enum FileBytes {
     public static let defaultLimit = 64 * 1024 * 1024
 
     public static func read(path: String, limit: Int = defaultLimit) throws(FileReadError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 { throw .unreadable(systemReason(errno)) }
+        let (fd, info) = try openRegularFile(path)
         defer { close(fd) }
-        var info = stat()
-        if fstat(fd, &info) != 0 { throw .unreadable(systemReason(errno)) }
-        let type = info.st_mode & S_IFMT
-        if type == S_IFDIR { throw .isDirectory }
-        if type != S_IFREG { throw .notRegularFile }
         let size = Int(info.st_size)
         if size > limit { throw .tooLarge(limit: limit) }
         // Read one byte past the size: a file that grew since fstat is caught, not truncated.
@@ -73,6 +67,36 @@ public enum FileBytes {
             return try readGrowing(fd: fd, prefix: bytes, limit: limit)
         }
         return bytes
+    }
+
+    /// Opens `path` for reading only when it is a regular file, with its `fstat`.
+    ///
+    /// The open is non-blocking: open(2) of a FIFO without a writer waits forever (a FIFO in a
+    /// folder given to `add` hung the import before the "not a regular file" check was
+    /// reached), and a device may block too. O_NONBLOCK makes open return at once; the type is
+    /// then checked on the descriptor (no race with a rename), and blocking reads are restored
+    /// for the regular file.
+    public static func openRegularFile(_ path: String) throws(FileReadError) -> (Int32, stat) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+        if fd < 0 { throw .unreadable(systemReason(errno)) }
+        var info = stat()
+        if fstat(fd, &info) != 0 {
+            let reason = systemReason(errno)
+            close(fd)
+            throw .unreadable(reason)
+        }
+        let type = info.st_mode & S_IFMT
+        guard type == S_IFREG else {
+            close(fd)
+            throw type == S_IFDIR ? .isDirectory : .notRegularFile
+        }
+        let flags = fcntl(fd, F_GETFL)
+        if flags < 0 || fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) != 0 {
+            let reason = systemReason(errno)
+            close(fd)
+            throw .unreadable(reason)
+        }
+        return (fd, info)
     }
 
     /// The rare file that grew between `fstat` and `read`: keep reading up to the limit.

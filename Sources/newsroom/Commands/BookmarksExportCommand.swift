@@ -16,7 +16,7 @@ struct BookmarksExportCommand: ParsableCommand {
 
     func run() throws {
         try CommandFailure.reporting {
-            let store = try database.openStore()
+            let store = try database.openStore(.readOnly)
             StandardStreams.write(try store.exportBookmarks(format: format))
         }
     }

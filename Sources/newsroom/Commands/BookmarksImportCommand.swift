@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NewsroomCore
 import NewsroomStore
 
 /// `newsroom bookmarks import FILE`: our JSON export or a browser's Netscape bookmark file.
@@ -15,19 +16,27 @@ struct BookmarksImportCommand: ParsableCommand {
 
     static let maximumFileSize = 64 * 1024 * 1024
 
+    /// "cannot be read (No such file or directory)", "is not a regular file", ...
+    private static func phrase(_ error: FileReadError) -> String {
+        switch error {
+        case .unreadable(let reason): return "cannot be read (\(reason))"
+        case .tooLarge: return "is larger than \(maximumFileSize) bytes"
+        default: return error.description
+        }
+    }
+
     func run() throws {
         try CommandFailure.reporting {
-            guard let handle = FileHandle(forReadingAtPath: file) else {
-                throw StoreError.unreadableBookmarks(reason: "\(file) cannot be read")
-            }
-            defer { try? handle.close() }
-            let data = try handle.read(upToCount: Self.maximumFileSize + 1) ?? Data()
-            guard data.count <= Self.maximumFileSize else {
-                throw StoreError.unreadableBookmarks(reason: "\(file) is larger than \(Self.maximumFileSize) bytes")
+            // FileBytes: a FIFO or device is refused rather than blocking the open forever.
+            let bytes: [UInt8]
+            do throws(FileReadError) {
+                bytes = try FileBytes.read(path: file, limit: Self.maximumFileSize)
+            } catch {
+                throw StoreError.unreadableBookmarks(reason: "\(file) \(Self.phrase(error))")
             }
             let store = try database.openStore()
-            let counts = try store.importBookmarks(String(decoding: data, as: UTF8.self))
-            StandardStreams.write("imported \(counts.added), already present \(counts.alreadyPresent)\n")
+            let counts = try store.importBookmarks(String(decoding: bytes, as: UTF8.self))
+            StandardStreams.write("imported \(counts.added), already present \(counts.alreadyPresent), refused \(counts.refused)\n")
         }
     }
 }

@@ -15,7 +15,7 @@ struct BookmarksListCommand: ParsableCommand {
 
     func run() throws {
         try CommandFailure.reporting {
-            let store = try database.openStore()
+            let store = try database.openStore(.readOnly)
             if json {
                 StandardStreams.write(try store.exportBookmarks(format: .json))
                 return

@@ -14,7 +14,7 @@ struct ExportOPMLCommand: ParsableCommand {
     func run() throws {
         try CommandFailure.reporting {
             let subscriptions = try urls.load().subscriptions
-            let states = try database.openStore().feedStates()
+            let states = try database.openStore(.readOnly).feedStates()
             let titles = states.compactMapValues(\.title)
             StandardStreams.write(OPML.render(subscriptions, titles: titles))
         }

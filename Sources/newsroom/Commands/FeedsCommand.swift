@@ -19,7 +19,7 @@ struct FeedsCommand: ParsableCommand {
     func run() throws {
         try CommandFailure.reporting {
             let subscriptions = try urls.load().subscriptions
-            let store = try database.openStore()
+            let store = try database.openStore(.readOnly)
             let states = try store.feedStates()
             let counts = try store.feedItemCounts()
             if json {

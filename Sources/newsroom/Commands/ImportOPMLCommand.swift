@@ -30,12 +30,12 @@ struct ImportOPMLCommand: ParsableCommand {
             var added = 0
             var skipped = 0
             for outline in outlines {
-                if let problem = Subscription.problem(with: outline.url) {
+                do {
+                    if try list.add(Subscription(url: outline.url, tags: outline.tags)) { added += 1 }
+                } catch {
                     skipped += 1
-                    CommandFailure.report("skipped \(outline.url): \(problem)")
-                    continue
+                    CommandFailure.report("skipped \(error)")
                 }
-                if list.add(Subscription(url: outline.url, tags: outline.tags)) { added += 1 }
             }
             if added > 0 { try urls.save(list) }
             StandardStreams.write("subscribed \(added), skipped \(skipped)\n")

@@ -22,7 +22,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         try CommandFailure.reporting {
-            let store = try database.openStore()
+            let store = try database.openStore(.readOnly)
             let count = try limit ?? store.headlineCount(filter: .all)
             let rows = try store.headlines(filter: .all, offset: 0, limit: count)
             StandardStreams.write(json ? HeadlineOutput.json(rows) : HeadlineOutput.text(rows))

@@ -26,7 +26,7 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         try CommandFailure.reporting {
-            let store = try database.openStore()
+            let store = try database.openStore(.readOnly)
             let rows = try store.search(query.joined(separator: " "), limit: limit)
             StandardStreams.write(json ? HeadlineOutput.json(rows) : HeadlineOutput.text(rows))
         }

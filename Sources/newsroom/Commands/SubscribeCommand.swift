@@ -22,7 +22,7 @@ struct SubscribeCommand: ParsableCommand {
             let url = try FeedLocation.normalise(location)
             var file = try urls.load()
             let tags = tags.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            if file.add(Subscription(url: url, tags: tags)) {
+            if try file.add(Subscription(url: url, tags: tags)) {
                 try urls.save(file)
                 StandardStreams.write(Sanitizer.display("subscribed \(url)") + "\n")
             } else {

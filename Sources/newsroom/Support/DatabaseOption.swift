@@ -10,7 +10,8 @@ struct DatabaseOption: ParsableArguments {
         valueName: "path"))
     var path: String?
 
-    func openStore() throws(StoreError) -> LibraryStore {
-        try LibraryStore(explicitPath: path, environment: ProcessInfo.processInfo.environment)
+    /// `.readOnly` for commands that only read: they then work on a read-only library file.
+    func openStore(_ access: LibraryStore.Access = .readWrite) throws(StoreError) -> LibraryStore {
+        try LibraryStore(explicitPath: path, environment: ProcessInfo.processInfo.environment, access: access)
     }
 }
