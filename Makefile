@@ -2,9 +2,11 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 # Debian packages the build and the terminal tests need, and a file each one provides.
-# libcurl4 is what URLSession (FoundationNetworking) loads at run time for `newsroom reload`.
-DEB_PACKAGES := libncursesw5-dev libsqlite3-dev libgumbo-dev tmux libcurl4
-DEB_CHECKS := /usr/include/ncursesw/curses.h /usr/include/sqlite3.h /usr/include/gumbo.h
+# zlib1g-dev: NewsroomNet inflates gzip/deflate bodies itself (CZlib); time: /usr/bin/time -v
+# gives scripts/bench-hostile.sh each reload's peak memory; libgumbo-dev: the HTML5 parser of
+# the article extractor (CGumbo).
+DEB_PACKAGES := libncursesw5-dev libsqlite3-dev libgumbo-dev tmux zlib1g-dev time
+DEB_CHECKS := /usr/include/ncursesw/curses.h /usr/include/sqlite3.h /usr/include/gumbo.h /usr/include/zlib.h /usr/bin/time
 RELEASE_BIN = $$($(SWIFT) build -c release --show-bin-path)
 DEBUG_BIN = $$($(SWIFT) build --show-bin-path)
 
@@ -18,7 +20,6 @@ deps:
 	for f in $(DEB_CHECKS); do [ -e "$$f" ] || missing=1; done; \
 	command -v tmux >/dev/null 2>&1 || missing=1; \
 	command -v pkg-config >/dev/null 2>&1 || missing=1; \
-	/sbin/ldconfig -p 2>/dev/null | grep -q 'libcurl\.so\.4 ' || missing=1; \
 	if [ $$missing = 1 ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    echo "make: installing $(DEB_PACKAGES) pkg-config"; \
@@ -52,6 +53,7 @@ bench: deps
 	NEWSROOM_BIN="$(RELEASE_BIN)/newsroom" "$(RELEASE_BIN)/newsroom-bench"
 	NEWSROOM_BIN="$(RELEASE_BIN)/newsroom" bash scripts/bench-reader.sh
 	NEWSROOM_BIN="$(RELEASE_BIN)/newsroom" bash scripts/bench-reload.sh
+	NEWSROOM_BIN="$(RELEASE_BIN)/newsroom" bash scripts/bench-hostile.sh
 
 # Every fuzz target, FUZZ_SECONDS each (default 600): the dump parser, then the feed parsers.
 fuzz: deps

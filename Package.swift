@@ -13,6 +13,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        // Only to name TLS errors in the failure lines; AsyncHTTPClient brings it anyway.
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // Article model, parsers for every input format, sanitizer, display width, wrapping.
@@ -42,9 +46,25 @@ let package = Package(
         ),
         // The only code that talks to ncurses.
         .target(name: "NewsroomTerminal", dependencies: ["NewsroomUI", "CNcursesw"]),
+        // zlib as a Swift module: NewsroomNet inflates gzip/deflate bodies itself, so it can
+        // count bytes both on the wire and after inflating.
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+        // The one HTTP client (feeds and web pages): AsyncHTTPClient with our own redirects,
+        // size caps, total deadline and error lines.
+        .target(
+            name: "NewsroomNet",
+            dependencies: [
+                "NewsroomCore", "CZlib",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]
+        ),
         // The application: the import pipeline, the feed reloader and the reader's runtime
         // (generic over a terminal backend, so it runs in tests without a terminal).
-        .target(name: "NewsroomApp", dependencies: ["NewsroomCore", "NewsroomStore", "NewsroomUI"]),
+        .target(name: "NewsroomApp", dependencies: ["NewsroomCore", "NewsroomStore", "NewsroomUI", "NewsroomNet"]),
         // The command-line program: argument parsing and wiring.
         .executableTarget(
             name: "newsroom",
@@ -78,6 +98,8 @@ let package = Package(
         // The application without a terminal: the reader runtime on a recording backend, the
         // feed reloader on an in-memory fetcher.
         .testTarget(name: "NewsroomAppTests", dependencies: ["NewsroomApp", "NewsroomUI", "NewsroomStore", "NewsroomCore"]),
+        // The HTTP client against misbehaving servers of our own on 127.0.0.1.
+        .testTarget(name: "NewsroomNetTests", dependencies: ["NewsroomNet", "NewsroomCore", "CZlib"]),
         // Drives the real `newsroom` binary (CLI and, through tmux, the reader).
         .testTarget(name: "NewsroomEndToEndTests", dependencies: ["NewsroomCore", "NewsroomStore"]),
     ],

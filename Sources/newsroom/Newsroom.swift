@@ -1,5 +1,6 @@
 import ArgumentParser
 import NewsroomApp
+import NewsroomCore
 
 /// The root command. Each subcommand lives in its own file under Commands/; without one,
 /// the reader opens (`ReadCommand`).

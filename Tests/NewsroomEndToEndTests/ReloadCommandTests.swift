@@ -13,7 +13,8 @@ struct ReloadCommandTests {
     }
 
     /// /etag (ETag), /modified (Last-Modified), /plain (no validators), /gzip (gzip body),
-    /// /missing (404), /slow (past the timeout), /hop/N (redirects N times), /loop (forever).
+    /// /missing (404), /slow (past the timeout), /hop/N (redirects N times), /loop (forever),
+    /// /private (401 asking for a password).
     static func server(_ content: Content) throws -> LocalHTTPServer {
         let gzipped = try FeedFixtures.gzip(FeedFixtures.rss("zipped", count: 20))
         return try LocalHTTPServer { request in
@@ -38,6 +39,8 @@ struct ReloadCommandTests {
                 return .init(status: 200, body: FeedFixtures.rss("slow", count: 1), delay: 4)
             case "/loop":
                 return .init(status: 302, headers: [("Location", "/loop")])
+            case "/private":
+                return .init(status: 401, headers: [("WWW-Authenticate", "Basic realm=\"feeds\"")])
             default:
                 if request.path.hasPrefix("/hop/"), let left = Int(request.path.dropFirst(5)) {
                     let next = left > 1 ? "/hop/\(left - 1)" : "/plain"
@@ -137,7 +140,7 @@ struct ReloadCommandTests {
         func error(_ url: String) -> String? { results.first { $0["url"] as? String == url }?["error"] as? String }
         #expect(error(server.url("/missing")) == "HTTP 404")
         #expect(error(server.url("/slow")) == "timed out")
-        #expect(error(server.url("/loop")) == "too many redirects")
+        #expect(error(server.url("/loop")) == "too many redirects (more than 5)")
         #expect(statuses[broken] == "failed")
         #expect(statuses["http://127.0.0.1:1/refused"] == "failed")
         // /hop/3 ends at /plain but is its own subscription: its items are its own too.
@@ -148,6 +151,23 @@ struct ReloadCommandTests {
         #expect(text.stdout.contains("failed \(server.url("/missing")): HTTP 404\n"))
         let feeds = try #require(try bench.json(["feeds", "--json"]) as? [[String: Any]])
         #expect(feeds.first { $0["url"] as? String == server.url("/missing") }?["error"] as? String == "HTTP 404")
+    }
+
+    @Test func uppercaseSchemeIsSubscribedLowerCaseAndPasswordsAreNeverSent() throws {
+        let server = try Self.server(Content())
+        defer { server.stop() }
+        let bench = try FeedTestBench()
+        let shouted = "HTTP://127.0.0.1:\(server.port)/plain"
+        let subscribed = try bench.run(["subscribe", shouted])
+        #expect(subscribed.stdout == "subscribed \(server.url("/plain"))\n")
+        _ = try bench.run(["subscribe", server.url("/private")])
+        let result = try bench.run(["reload", "--json", "--timeout", "3"])
+        let statuses = Self.statuses(try Self.summary(result))
+        #expect(statuses[server.url("/plain")] == "fetched")
+        let text = try bench.run(["reload", "--timeout", "3"])
+        #expect(text.stdout.contains(
+            "failed \(server.url("/private")): the server requires a password (HTTP 401); newsroom does not send credentials\n"))
+        #expect(server.requests.allSatisfy { $0.headers["authorization"] == nil })
     }
 
     @Test func parseAndAddTakeFeedFiles() throws {

@@ -27,7 +27,6 @@ public enum Reloader {
         progress: @escaping @Sendable (ReloadProgress) -> Void
     ) async -> ReloadSummary {
         let fetcher = FeedFetcher(timeout: timeout)
-        defer { fetcher.invalidate() }
         return await reload(subscriptions, store: store, fetcher: fetcher, progress: progress)
     }
 

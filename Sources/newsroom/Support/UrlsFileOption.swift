@@ -58,11 +58,12 @@ struct UrlsFileOption: ParsableArguments {
     }
 }
 
-/// Normalises what the user typed as a feed location: paths become absolute, URLs stay as
-/// they are; refused locations are a one-line error.
+/// Normalises what the user typed as a feed location: paths become absolute, URLs keep all but
+/// their scheme, which is lower-cased (`HTTP://host/feed` is `http://host/feed`); refused
+/// locations are a one-line error.
 enum FeedLocation {
     static func normalise(_ location: String) throws -> String {
-        var value = location.trimmingCharacters(in: .whitespaces)
+        var value = URLScheme.lowercased(location.trimmingCharacters(in: .whitespaces))
         let lower = value.lowercased()
         let isURL = lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("file://")
         if !isURL, !value.contains(":") || FileManager.default.fileExists(atPath: value) {
