@@ -11,9 +11,10 @@ public enum ArticleSource: Equatable, Hashable, Sendable {
 
     var kind: String {
         switch self {
-        case .file: return "file"
+        // The schema knows documents read whole ('file') and lists of items a reload
+        // refreshes ('feed'); a page added by its URL is a document read whole.
+        case .file, .page: return "file"
         case .feed: return "feed"
-        case .page: return "page"
         }
     }
 

@@ -27,7 +27,7 @@ public enum Reloader {
         progress: @escaping @Sendable (ReloadProgress) -> Void
     ) async -> ReloadSummary {
         let fetcher = FeedFetcher(timeout: timeout)
-        return await reload(subscriptions, store: store, fetcher: fetcher, progress: progress)
+        return await reload(subscriptions, store: store, fetcher: fetcher, pages: WebPages(timeout: timeout), progress: progress)
     }
 
     /// `pages`: where the pages of `full-article` feeds come from (none: not loaded).
