@@ -6,10 +6,14 @@ public enum ArticleSource: Equatable, Hashable, Sendable {
     case file(String)
     /// The URL of a feed.
     case feed(String)
+    /// The URL of one web page added by itself (`newsroom add URL`): the page is the article.
+    case page(String)
 
     var kind: String {
         switch self {
-        case .file: return "file"
+        // The schema knows documents read whole ('file') and lists of items a reload
+        // refreshes ('feed'); a page added by its URL is a document read whole.
+        case .file, .page: return "file"
         case .feed: return "feed"
         }
     }
@@ -17,7 +21,7 @@ public enum ArticleSource: Equatable, Hashable, Sendable {
     var location: String {
         switch self {
         case .file(let path): return path
-        case .feed(let url): return url
+        case .feed(let url), .page(let url): return url
         }
     }
 }
@@ -40,6 +44,10 @@ enum ArticleIdentity {
             hash.add(field: article.publication)
             hash.add(field: article.title)
             hash.add(number: article.published?.secondsSince1970)
+        case .page(let url):
+            // Added again, the page updates its article in place, whatever its title became.
+            hash.add(field: "page")
+            hash.add(field: url)
         case .feed(let url):
             hash.add(field: "feed")
             hash.add(field: url)

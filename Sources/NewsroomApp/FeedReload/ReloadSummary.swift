@@ -24,6 +24,8 @@ public struct FeedReloadOutcome: Equatable, Sendable {
 /// The result of `newsroom reload`: one outcome per subscription, in urls-file order.
 public struct ReloadSummary: Equatable, Sendable {
     public var feeds: [FeedReloadOutcome] = []
+    /// Pages of `full-article` feeds loaded after the feeds (`FullArticleRefresh`).
+    public var fullArticles = FullArticleRefresh.Outcome()
 
     public var newItems: Int { feeds.reduce(0) { $0 + $1.added } }
     public var updatedItems: Int { feeds.reduce(0) { $0 + $1.updated } }
@@ -38,6 +40,9 @@ public struct ReloadSummary: Equatable, Sendable {
         var out = "reloaded \(feeds.count) feeds: \(newItems) new, \(updatedItems) updated, \(unchangedFeeds) unchanged, \(failed.count) failed\n"
         for feed in failed {
             out += Sanitizer.display("failed \(feed.url): \(feed.error ?? "unknown error")") + "\n"
+        }
+        if fullArticles.attempted > 0 {
+            out += "full articles: \(fullArticles.loaded) loaded, \(fullArticles.failed) failed (kept as teasers)\n"
         }
         return out
     }
@@ -63,6 +68,11 @@ public struct ReloadSummary: Equatable, Sendable {
             writer.endObject()
         }
         writer.endArray()
+        writer.key("full_articles")
+        writer.beginObject()
+        writer.key("loaded"); writer.number(fullArticles.loaded)
+        writer.key("failed"); writer.number(fullArticles.failed)
+        writer.endObject()
         writer.endObject()
         return writer.text + "\n"
     }

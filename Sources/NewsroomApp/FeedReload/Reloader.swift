@@ -27,11 +27,13 @@ public enum Reloader {
         progress: @escaping @Sendable (ReloadProgress) -> Void
     ) async -> ReloadSummary {
         let fetcher = FeedFetcher(timeout: timeout)
-        return await reload(subscriptions, store: store, fetcher: fetcher, progress: progress)
+        return await reload(subscriptions, store: store, fetcher: fetcher, pages: WebPages(timeout: timeout), progress: progress)
     }
 
+    /// `pages`: where the pages of `full-article` feeds come from (none: not loaded).
     public static func reload(
         _ subscriptions: [Subscription], store: LibraryStore, fetcher: some FeedFetching,
+        pages: (any PageFetching)? = nil,
         progress: @escaping @Sendable (ReloadProgress) -> Void
     ) async -> ReloadSummary {
         let states: [String: FeedState]
@@ -65,7 +67,12 @@ public enum Reloader {
             }
         }
         let outcomes = writer.finish()
-        return ReloadSummary(feeds: subscriptions.indices.compactMap { outcomes[$0] })
+        var summary = ReloadSummary(feeds: subscriptions.indices.compactMap { outcomes[$0] })
+        if let pages {
+            summary.fullArticles = await FullArticleRefresh.run(
+                subscriptions, loader: FullArticleLoader(pages: pages, store: store), store: store)
+        }
+        return summary
     }
 
     /// Fetches one feed and, when it changed, parses and prepares its items; the fetch state

@@ -55,6 +55,8 @@ struct ReadCommand: ParsableCommand {
             try withTerminal(hyperlinks: hyperlinks) { terminal in
                 var reader = ReaderRuntime(backend: terminal, library: library, keyMap: keyMap)
                 reader.feedReload = feedReload
+                reader.fullArticles = WebFullArticles(loader: FullArticleLoader(
+                    pages: WebPages(timeout: Reloader.defaultTimeout), store: store))
                 reader.openBrowser = BrowserLauncher.opener(environment: environment)
                 reader.trace = trace
                 reader.run(startMessage: startMessage)

@@ -29,6 +29,15 @@ enum CommandFailure {
         StandardStreams.writeError("newsroom: " + Sanitizer.display(message) + "\n")
     }
 
+    /// `reporting` for a body that awaits (fetches).
+    static func reporting(_ body: () async throws -> Void) async throws {
+        do {
+            try await body()
+        } catch {
+            try reporting { throw error }
+        }
+    }
+
     /// Runs a command body, turning any error into the one-line report and exit status 1.
     static func reporting(_ body: () throws -> Void) throws {
         do {
