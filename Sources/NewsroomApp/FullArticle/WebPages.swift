@@ -1,3 +1,4 @@
+import NewsroomCore
 import NewsroomNet
 
 /// Article pages from the web, through the one HTTP client at the page limits (10 MB,
@@ -16,7 +17,7 @@ public struct WebPages: PageFetching {
     public func fetchPage(_ url: String) async -> Result<FetchedPage, PageFailure> {
         switch await http.fetch(url, validators: nil, limits: .page) {
         case .fetched(let response):
-            return .success(FetchedPage(bytes: response.body, url: response.finalURL, charset: response.charset))
+            return .success(FetchedPage(bytes: response.body, url: response.finalURL, charset: response.contentType.flatMap(Charset.label(inContentType:))))
         case .notModified:
             return .failure(PageFailure("HTTP 304 Not Modified to a request without validators"))
         case .failed(let line):
