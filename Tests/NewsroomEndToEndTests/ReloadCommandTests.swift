@@ -168,6 +168,8 @@ struct ReloadCommandTests {
         #expect(text.stdout.contains(
             "failed \(server.url("/private")): the server requires a password (HTTP 401); newsroom does not send credentials\n"))
         #expect(server.requests.allSatisfy { $0.headers["authorization"] == nil })
+    }
+
     @Test func theResponsesCharsetDecidesOverTheXMLDeclaration() throws {
         // "Щи" in KOI8-R, in a feed that claims windows-1251; the server says KOI8-R.
         let feed = Array("<?xml version=\"1.0\" encoding=\"windows-1251\"?><rss version=\"2.0\"><channel><title>t</title><item><title>".utf8)
