@@ -43,6 +43,10 @@ struct ReloadCommand: AsyncParsableCommand {
             throw CommandFailure.fail(String(describing: error), code: CommandFailure.unreadable)
         }
         bar.finish()
+        // New items and full articles wait for the full-text index (imports leave it to one
+        // pass); catching up here keeps the first search after a reload fast. A failure is
+        // left to that search, which catches up itself.
+        _ = try? store.updateSearchIndex()
         StandardStreams.write(json ? summary.json : summary.text)
         if !summary.failed.isEmpty { throw ExitCode.failure }
     }

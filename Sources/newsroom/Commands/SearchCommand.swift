@@ -26,7 +26,14 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         try CommandFailure.reporting {
-            let store = try database.openStore(.readOnly)
+            // Read-write when we may: a search first indexes what imports and reloads left
+            // pending, so it finds everything. A library we cannot write is searched as it is.
+            let store: LibraryStore
+            do {
+                store = try database.openStore()
+            } catch {
+                store = try database.openStore(.readOnly)
+            }
             let rows = try store.search(query.joined(separator: " "), limit: limit)
             StandardStreams.write(json ? HeadlineOutput.json(rows) : HeadlineOutput.text(rows))
         }
