@@ -33,5 +33,5 @@ PY
 )
   echo "newsroom $ours pages/s, trafilatura $theirs pages/s (both one process): ratio $(python3 -c "print('%.1f' % ($ours/$theirs))")x"
 else
-  echo "trafilatura not installed (pip install trafilatura): no speed ratio"
+  echo "trafilatura not importable (pip install trafilatura lxml_html_clean): no speed ratio"
 fi
