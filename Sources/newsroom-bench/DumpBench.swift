@@ -103,5 +103,5 @@ private func statusField(_ name: String) -> Int {
 }
 
 private func residentBytes() -> Int { statusField("VmRSS") }
-private func peakResidentBytes() -> Int { statusField("VmHWM") }
+func peakResidentBytes() -> Int { statusField("VmHWM") }
 private func resetPeak() { try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8) }

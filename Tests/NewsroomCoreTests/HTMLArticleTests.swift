@@ -40,6 +40,21 @@ import Testing
         #expect(article.teaser == "The council decided.")
     }
 
+    /// A description that quotes the first paragraph of the article's text does not make that
+    /// paragraph a lead: it stays the first body paragraph.
+    @Test func descriptionQuotingTheFirstParagraphKeepsItInTheBody() throws {
+        let html = """
+            <!doctype html><html><head><title>Bridge to be rebuilt</title>
+            <meta property="og:type" content="article">
+            <meta property="og:description" content="The city council voted on Tuesday to rebuild the old harbour bridge, ending a debate">
+            </head><body><h1>Bridge to be rebuilt</h1>
+            <div class="entry-content">\(paragraphs)</div></body></html>
+            """
+        let article = try extract(html)
+        #expect(article.body.count == 3)
+        #expect(article.body.first?.hasPrefix("The city council voted") == true)
+    }
+
     @Test func editorBoxAfterTheText() throws {
         let html = """
             <html><head><meta charset="utf-8"><title>Hafenbrücke wird neu gebaut - Stadtanzeiger</title></head><body>

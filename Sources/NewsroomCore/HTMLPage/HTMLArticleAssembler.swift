@@ -13,15 +13,16 @@ struct HTMLArticleAssembler {
     func article() throws(InputError) -> Article {
         guard let title = title() else { throw InputError.malformed("no article found") }
         let kicker = HTMLKicker.find(layout)
-        let lead = HTMLTeaser.visibleLead(layout)
+        let extractor = HTMLBodyExtractor(page: page)
+        let containers = extractor.scorer.containers()
+        let lead = HTMLTeaser.visibleLead(layout, bodyContainers: containers)
         let teaser = lead ?? HTMLTeaser.described(metadata)
         var leaveOut: Set<String> = [title]
         // Only a lead the page shows is left out of the body: a meta description that repeats
         // the first paragraph does not take that paragraph away.
         if let lead { leaveOut.insert(lead) }
         if let kicker { leaveOut.insert(kicker) }
-        let extractor = HTMLBodyExtractor(page: page)
-        let contacts = HTMLContacts(layout: layout, bodyContainers: extractor.scorer.containers()).collected()
+        let contacts = HTMLContacts(layout: layout, bodyContainers: containers).collected()
         let body = lead == nil && HTMLTeaser.isTeaserOnly(layout) ? [] : extractor.blocks(leavingOut: leaveOut, endingAt: contacts.boxes)
         if body.isEmpty && lead == nil && metadata.article == nil { throw InputError.malformed("no article found") }
         if HTMLArticleAssembler.isFrontPage(layout, metadata) { throw InputError.malformed("no article found") }

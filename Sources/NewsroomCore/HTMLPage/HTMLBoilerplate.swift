@@ -35,14 +35,14 @@ enum HTMLBoilerplate {
         if let role = node.attribute("role")?.lowercased(), chromeRoles.contains(role) { return true }
         guard !hint.isEmpty else { return false }
         if node.name == "blockquote" || node.name == "div" {
-            for embed in embedClasses where hint.contains(embed) { return true }
+            for embed in embedClasses where hint.hasSubstring(embed) { return true }
         }
         if node.name == "body" || node.name == "html" || node.name == "article" || node.name == "main" { return false }
         return isNegative(hint)
     }
 
     static func isNegative(_ hint: String) -> Bool {
-        for word in negative where hint.contains(word) { return true }
+        for word in negative where hint.hasSubstring(word) { return true }
         var token = ""
         for scalar in hint.unicodeScalars {
             if scalar == " " || scalar == "_" {
@@ -54,7 +54,7 @@ enum HTMLBoilerplate {
             if token.utf8.count > 12 { token = "~" }
         }
         if adTokens.contains(token) { return true }
-        for word in ["ad-", "ads-"] where hint.hasPrefix(word) || hint.contains(" " + word) { return true }
+        for word in ["ad-", "ads-"] where hint.hasPrefix(word) || hint.hasSubstring(" " + word) { return true }
         return false
     }
 
@@ -69,7 +69,7 @@ enum HTMLBoilerplate {
         guard !hint.isEmpty else { return 0 }
         var weight = 0.0
         if isNegative(hint) { weight -= 25 }
-        for word in positive where hint.contains(word) { weight += 25; break }
+        for word in positive where hint.hasSubstring(word) { weight += 25; break }
         return weight
     }
 }

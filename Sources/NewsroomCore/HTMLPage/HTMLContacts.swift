@@ -179,7 +179,7 @@ struct HTMLContacts {
             guard size < 120 else { continue }
             if bodyContainers.contains(k) || inComments(k) { continue }
             let hint = page.hint[k]
-            let marked = HTMLContacts.boxMarkers.contains { hint.contains($0) }
+            let marked = HTMLContacts.boxMarkers.contains { hint.hasSubstring($0) }
             let links = descendants(of: k) { page[$0].name == "a" }
             let hasMail = links.contains { page[$0].attribute("href")?.lowercased().hasPrefix("mailto:") == true }
             var builder = HTMLBlockBuilder(page: page, links: false)
@@ -244,7 +244,7 @@ struct HTMLContacts {
         }
         for k in 0..<page.count where !page.hidden[k] && !page[k].isText {
             let own = classes(k)
-            guard own.contains("author"), own.contains("vcard") || own.contains("h-card") || page.hint[k].contains("byline"), !inComments(k) else { continue }
+            guard own.contains("author"), own.contains("vcard") || own.contains("h-card") || page.hint[k].hasSubstring("byline"), !inComments(k) else { continue }
             if let fn = descendants(of: k, where: { classes($0).contains("fn") || classes($0).contains("p-name") }).first,
                let name = FeedText.nonEmpty(page.text(of: fn)) { add(Contact(name: name)) }
         }

@@ -16,13 +16,13 @@ enum HTMLKicker {
         let node = page[candidate]
         guard node.name != "a", node.name != "time", node.name != "nav", node.name != "img", node.name != "figure" else { return nil }
         let hint = page.hint[candidate]
-        if hint.contains("breadcrumb") || hint.contains("date") || hint.contains("time") || hint.contains("categor") { return nil }
+        if hint.hasSubstring("breadcrumb") || hint.hasSubstring("date") || hint.hasSubstring("time") || hint.hasSubstring("categor") { return nil }
         var text = page.text(of: candidate)
         guard !text.isEmpty, text.count <= 45 else { return nil }
         // Not a link: no anchor may hold its text.
         for k in candidate..<node.end where page[k].name == "a" && !page.text(of: k).isEmpty { return nil }
         guard HTMLPageDate.visible(text) == nil else { return nil }
-        let marked = markers.contains { hint.contains($0) }
+        let marked = markers.contains { hint.hasSubstring($0) }
         let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
         let upper = letters.count >= 2 && letters.allSatisfy { !$0.properties.isLowercase }
         let colon = text.hasSuffix(":")

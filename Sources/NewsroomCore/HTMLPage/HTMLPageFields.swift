@@ -54,7 +54,7 @@ struct HTMLPageFields {
             let node = page[k]
             let isCrumb = node.attribute("itemtype")?.hasSuffix("BreadcrumbList") == true
                 || node.attribute("aria-label")?.lowercased().contains("breadcrumb") == true
-                || page.hint[k].contains("breadcrumb")
+                || page.hint[k].hasSubstring("breadcrumb")
             guard isCrumb else { continue }
             var names: [String] = []
             for item in k..<node.end where page[item].name == "li" || page[item].attribute("itemprop") == "itemListElement" {
@@ -83,7 +83,7 @@ struct HTMLPageFields {
             guard !page.hidden[k] else { continue }
             if page[k].name == "img" && page.ancestors(of: k).contains(where: { page[$0].name == "figure" }) { continue }
             let hint = ([k] + page.ancestors(of: k).prefix(2)).map { page.hint[$0] }.joined(separator: " ")
-            if hint.contains("video") || hint.contains("embed") { continue }
+            if hint.hasSubstring("video") || hint.hasSubstring("embed") { continue }
             let caption: String
             if page[k].name == "figure" {
                 caption = page.text(of: k)

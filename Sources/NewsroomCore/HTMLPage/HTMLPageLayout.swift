@@ -59,7 +59,7 @@ struct HTMLPageLayout {
             if let type = node.attribute("itemtype"), let last = type.split(separator: "/").last,
                HTMLJSONLD.articleTypes.contains(String(last)) { isArticle = true }
             if page.hint[k].split(separator: " ").contains(where: { $0 == "hentry" || $0 == "h-entry" }) { isArticle = true }
-            guard isArticle, !page.hint[k].contains("comment"), !isInChrome(page, k) else { continue }
+            guard isArticle, !page.hint[k].hasSubstring("comment"), !isInChrome(page, k) else { continue }
             result.append(k)
         }
         // An article inside another is a card or a comment of it; keep the outer ones first.
@@ -78,7 +78,7 @@ struct HTMLPageLayout {
             let name = page[a].name
             if name == "nav" || name == "aside" || name == "footer" { return true }
             let hint = page.hint[a]
-            if hint.contains("comment") || hint.contains("sidebar") || hint.contains("navigation") { return true }
+            if hint.hasSubstring("comment") || hint.hasSubstring("sidebar") || hint.hasSubstring("navigation") { return true }
             if let role = page[a].attribute("role"), role == "navigation" || role == "complementary" || role == "contentinfo" { return true }
         }
         return false

@@ -19,10 +19,10 @@ enum HTMLPublished {
         let times = page.elements("time").filter { t in !inComments(page, t) && (scope.map { s in page.isInside(t, s) } ?? true) }
         func marked(_ k: Int, _ words: [String]) -> Bool {
             let hint = ([k] + page.ancestors(of: k).prefix(2)).map { page.hint[$0] }.joined(separator: " ")
-            return words.contains { hint.contains($0) } || (words.contains("pubdate") && page[k].attribute("pubdate") != nil)
+            return words.contains { hint.hasSubstring($0) } || (words.contains("pubdate") && page[k].attribute("pubdate") != nil)
         }
         let updated = ["updated", "modified", "update", "changed", "aktualisiert"]
-        for k in times where marked(k, ["published", "entry-date", "pubdate", "publish"]) && !page.hint[k].contains("updated") {
+        for k in times where marked(k, ["published", "entry-date", "pubdate", "publish"]) && !page.hint[k].hasSubstring("updated") {
             if let raw = page[k].attribute("datetime"), let date = HTMLPageDate.iso(raw) { return date }
         }
         for k in times where !marked(k, updated) {
@@ -43,6 +43,6 @@ enum HTMLPublished {
     }
 
     static func inComments(_ page: HTMLPage, _ k: Int) -> Bool {
-        ([k] + page.ancestors(of: k)).contains { page.hint[$0].contains("comment") }
+        ([k] + page.ancestors(of: k)).contains { page.hint[$0].hasSubstring("comment") }
     }
 }

@@ -5,7 +5,10 @@
 enum HTMLTeaser {
     static let markers = ["lead", "intro", "standfirst", "summary", "teaser", "abstract", "excerpt", "dek", "subline", "sapo", "chapo", "deck"]
 
-    static func visibleLead(_ layout: HTMLPageLayout) -> String? {
+    /// `bodyContainers`: the body's containers. A block inside them that only matches the
+    /// description (not placed or marked as a lead) is the first body paragraph, which the
+    /// description quotes: it stays in the body and is no lead.
+    static func visibleLead(_ layout: HTMLPageLayout, bodyContainers: [Int] = []) -> String? {
         guard layout.headlineElement != nil else { return nil }
         let page = layout.page
         let descriptions = [described(layout.metadata)].compactMap { $0 }.map(HTMLBodyExtractor.key)
@@ -25,14 +28,15 @@ enum HTMLTeaser {
                 if node.name == "header", let h = layout.headlineElement, page.isInside(h, a) { marked = true }
                 if node.attribute("itemprop") == "description" { marked = true }
                 let hint = page.hint[a]
-                if !hint.isEmpty, markers.contains(where: { hint.contains($0) }) { marked = true }
+                if !hint.isEmpty, markers.contains(where: { hint.hasSubstring($0) }) { marked = true }
                 if node.name == "p" || node.name == "body" { break }
             }
             let spans = layout.blocks[b].spans
             if spans.allSatisfy({ $0.style.contains(.strong) || $0.text.allSatisfy(\.isWhitespace) }) { marked = true }
+            if marked { return text }
             let key = HTMLBodyExtractor.key(text)
-            if descriptions.contains(where: { $0 == key || (!$0.isEmpty && key.hasPrefix($0) && $0.count > 40) }) { marked = true }
-            return marked ? text : nil
+            guard descriptions.contains(where: { $0 == key || (!$0.isEmpty && key.hasPrefix($0) && $0.count > 40) }) else { return nil }
+            return bodyContainers.contains(where: { page.isInside(start, $0) }) ? nil : text
         }
         return nil
     }
@@ -44,7 +48,7 @@ enum HTMLTeaser {
         let hint = page.hint[k]
         guard !hint.isEmpty else { return false }
         for word in ["caption", "byline", "author", "date", "meta", "share", "social", "breadcrumb", "credit", "media", "image", "photo", "video", "tags", "toolbar", "timestamp", "dateline"]
-        where hint.contains(word) { return true }
+        where hint.hasSubstring(word) { return true }
         return false
     }
 
