@@ -7,7 +7,11 @@ SWIFT ?= swift
 # the article extractor (CGumbo).
 DEB_PACKAGES := libncursesw5-dev libsqlite3-dev libgumbo-dev tmux zlib1g-dev time
 DEB_CHECKS := /usr/include/ncursesw/curses.h /usr/include/sqlite3.h /usr/include/gumbo.h /usr/include/zlib.h /usr/bin/time
-RELEASE_BIN = $$($(SWIFT) build -c release --show-bin-path)
+# The build users run links the Swift runtime and Foundation into the binary: start-up then
+# maps one file instead of ~60 shared libraries (issue 13; scripts/bench-startup.sh measures
+# it). `make test` keeps the dynamic debug build, which links faster.
+RELEASE_FLAGS := -c release --static-swift-stdlib
+RELEASE_BIN = $$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)
 DEBUG_BIN = $$($(SWIFT) build --show-bin-path)
 
 .PHONY: all deps build release run test bench fuzz clean
@@ -36,7 +40,7 @@ build: deps
 	$(SWIFT) build
 
 release: deps
-	$(SWIFT) build -c release --product newsroom
+	$(SWIFT) build $(RELEASE_FLAGS) --product newsroom
 
 # Opens the reader on the bundled samples (imported into your library, so bookmarks stick;
 # NEWSROOM_DB or `make run ARGS="--db /tmp/x.sqlite"` picks another library).
@@ -48,8 +52,9 @@ test: deps
 	NEWSROOM_BIN="$(DEBUG_BIN)/newsroom" NEWSROOM_SAMPLES="$(CURDIR)/Samples" $(SWIFT) test --skip-build
 
 bench: deps
-	$(SWIFT) build -c release --product newsroom-bench
-	$(SWIFT) build -c release --product newsroom
+	$(SWIFT) build $(RELEASE_FLAGS) --product newsroom-bench
+	$(SWIFT) build $(RELEASE_FLAGS) --product newsroom
+	NEWSROOM_BIN="$(RELEASE_BIN)/newsroom" bash scripts/bench-startup.sh
 	NEWSROOM_BIN="$(RELEASE_BIN)/newsroom" "$(RELEASE_BIN)/newsroom-bench"
 	NEWSROOM_BIN="$(RELEASE_BIN)/newsroom" bash scripts/bench-reader.sh
 	NEWSROOM_BIN="$(RELEASE_BIN)/newsroom" bash scripts/bench-reload.sh
