@@ -16,6 +16,8 @@ public struct ReaderRuntime<Backend: TerminalBackend> {
     public let backend: Backend
     public let runner: EffectRunner
     public var keyMap: KeyMap
+    /// Layout and wrapping the reader starts with (the configuration file's).
+    public var settings = ReaderSettings()
     /// Starts feed reloads for `r`; nil: nothing to fetch, `r` only reads the list again.
     public var feedReload: (any FeedReloading)?
     /// Runs the browser on a link and waits for it to end; returns why it failed. nil: no
@@ -36,7 +38,7 @@ public struct ReaderRuntime<Backend: TerminalBackend> {
     @discardableResult
     public func run(startMessage: StatusMessage? = nil) -> AppState {
         let (width, height) = backend.size
-        let (start, effects) = AppState.start(width: width, height: height)
+        let (start, effects) = AppState.start(width: width, height: height, settings: settings)
         var session = Session(runtime: self, state: start)
         for effect in effects { session.perform(effect) }
         if let startMessage { session.apply(.startMessage(startMessage)) }

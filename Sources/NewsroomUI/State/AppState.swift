@@ -94,17 +94,21 @@ public struct AppState: Equatable, Sendable {
     /// The feed reload running in the background, if one is.
     public var feedReload: FeedReloadProgress?
     public var isQuitting: Bool = false
+    /// Layout and wrapping as configured; the layout key changes `settings.layout`.
+    public var settings: ReaderSettings
 
-    public init(width: Int, height: Int) {
+    public init(width: Int, height: Int, settings: ReaderSettings = ReaderSettings()) {
         self.width = max(0, width)
         self.height = max(0, height)
+        self.settings = settings
     }
 
     public var layout: Layout { Layout(width: width, height: height, focus: focus, hasArticle: open != nil) }
 
     /// The state the reader starts in, and the effects that fetch its first page.
-    public static func start(width: Int, height: Int) -> (AppState, [Effect]) {
-        var state = AppState(width: width, height: height)
+    public static func start(width: Int, height: Int,
+                             settings: ReaderSettings = ReaderSettings()) -> (AppState, [Effect]) {
+        var state = AppState(width: width, height: height, settings: settings)
         let effects = state.relist(keepingSelection: false)
         return (state, effects)
     }
