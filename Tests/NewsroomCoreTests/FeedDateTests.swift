@@ -39,4 +39,19 @@ import Testing
         #expect(FeedDate.parseW3C("2024-01-31T10:00Zjunk") == nil)
         #expect(FeedDate.parseW3C("") == nil)
     }
+
+    /// The clock part is read by one function for all three date families; each keeps its own
+    /// strictness: W3C and slashed dates want two-digit minutes and seconds, RFC 822 in the wild
+    /// does not, and only W3C seconds may carry a fraction.
+    @Test func clockFieldsPerFamily() {
+        #expect(FeedDate.parseRFC822("Sun, 3 Mar 2024 8:5 GMT")?.iso8601 == "2024-03-03T08:05:00+00:00")
+        #expect(FeedDate.parseRFC822("Sun, 3 Mar 2024 8:05:7 GMT")?.iso8601 == "2024-03-03T08:05:07+00:00")
+        #expect(FeedDate.parse("2020/1/10 14:33:00")?.iso8601 == "2020-01-10T14:33:00+00:00")
+        #expect(FeedDate.parse("2020/1/10 14:3") == nil)
+        #expect(FeedDate.parse("2020/1/10 14:33:0") == nil)
+        #expect(FeedDate.parseW3C("2024-01-31T17:4Z") == nil)
+        #expect(FeedDate.parseW3C("2024-01-31T17:45:1Z") == nil)
+        #expect(FeedDate.parseW3C("2024-01-31T17:45.5Z") == nil)
+        #expect(FeedDate.parseW3C("2024-01-31T17:45:12,5+02:00")?.iso8601 == "2024-01-31T17:45:12+02:00")
+    }
 }

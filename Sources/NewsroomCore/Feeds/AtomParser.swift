@@ -59,7 +59,7 @@ enum AtomParser {
         let teaser = summary.flatMap { FeedText.nonEmpty(textConstruct(doc, $0)) }
         var body = HTMLText.Result(blocks: [])
         if let content { body = paragraphs(doc, content) }
-        if body.paragraphs.isEmpty, let summary { body = paragraphs(doc, summary) }
+        if body.blocks.isEmpty, let summary { body = paragraphs(doc, summary) }
         let finalTitle = title.flatMap { $0.isEmpty ? nil : $0 }
             ?? FeedText.fallbackTitle(teaser: teaser, body: body.paragraphs, link: link)
         return Article(

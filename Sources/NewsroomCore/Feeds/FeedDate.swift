@@ -74,10 +74,16 @@ public enum FeedDate {
 
         func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 97 && (byte | 0x20) <= 122 }
 
-        mutating func word() -> String {
-            let start = i
-            while i < s.count, (s[i] | 0x20) >= 97 && (s[i] | 0x20) <= 122 { i += 1 }
-            return String(decoding: s[start..<i], as: UTF8.self).uppercased()
+        /// The ASCII letters from here, upper-cased and packed (`Word`): weekday, month and zone
+        /// names are compared without building and upper-casing a String (that was most of
+        /// the cost of a date).
+        mutating func word() -> Word {
+            var word = Word()
+            while i < s.count, (s[i] | 0x20) >= 97 && (s[i] | 0x20) <= 122 {
+                word.append(s[i] & ~0x20)
+                i += 1
+            }
+            return word
         }
 
         mutating func rfc822() -> Timestamp? {
@@ -125,17 +131,21 @@ public enum FeedDate {
             skipSpaces()
             guard let hour = number(maxDigits: 2), peek == UInt8(ascii: ":") else { return nil }
             i += 1
-            guard let minute = number(maxDigits: 2) else { return nil }
-            var second = 0
-            if peek == UInt8(ascii: ":") {
-                i += 1
-                guard let value = number(maxDigits: 2) else { return nil }
-                second = value.value
-            }
+            guard let clock = minuteAndSecond(twoDigits: false) else { return nil }
             skipSpaces()
             guard let clockHour = twelveHourClock(hour.value) else { return nil }
             guard let offset = rfc822Zone() else { return nil }
-            return FeedDate.make(year, month, day.value, clockHour, minute.value, second, offset: offset)
+            return FeedDate.make(year, month, day.value, clockHour, clock.minute, clock.second ?? 0, offset: offset)
+        }
+
+        /// The `MM[:SS]` after a clock's `HH:` (second nil when absent). `twoDigits`: W3C and
+        /// slashed dates write both fields with two digits; RFC 822 dates in the wild have `9:5`.
+        mutating func minuteAndSecond(twoDigits: Bool) -> (minute: Int, second: Int?)? {
+            guard let minute = number(maxDigits: 2), !twoDigits || minute.digits == 2 else { return nil }
+            guard peek == UInt8(ascii: ":") else { return (minute.value, nil) }
+            i += 1
+            guard let second = number(maxDigits: 2), !twoDigits || second.digits == 2 else { return nil }
+            return (minute.value, second.value)
         }
 
         /// An `AM`/`PM` after the time turns a 12-hour clock's hour into 0-23; without one the
@@ -163,14 +173,8 @@ public enum FeedDate {
             if let h = number(maxDigits: 2) {
                 guard peek == UInt8(ascii: ":") else { return nil }
                 i += 1
-                guard let m = number(maxDigits: 2), m.digits == 2 else { return nil }
-                hour = h.value
-                minute = m.value
-                if peek == UInt8(ascii: ":") {
-                    i += 1
-                    guard let sec = number(maxDigits: 2), sec.digits == 2 else { return nil }
-                    second = sec.value
-                }
+                guard let clock = minuteAndSecond(twoDigits: true) else { return nil }
+                (hour, minute, second) = (h.value, clock.minute, clock.second ?? 0)
                 skipSpaces()
                 guard let clockHour = twelveHourClock(hour) else { return nil }
                 hour = clockHour
@@ -185,24 +189,11 @@ public enum FeedDate {
             if atEnd { return 0 }
             if peek == UInt8(ascii: "+") || peek == UInt8(ascii: "-") { return numericOffset() }
             let name = word()
-            switch name {
-            case "GMT", "UT", "UTC", "Z": return 0
-            case "EST": return -5 * 3600
-            case "EDT": return -4 * 3600
-            case "CST": return -6 * 3600
-            case "CDT": return -5 * 3600
-            case "MST": return -7 * 3600
-            case "MDT": return -6 * 3600
-            case "PST": return -8 * 3600
-            case "PDT": return -7 * 3600
-            case "CET": return 3600
-            case "CEST": return 2 * 3600
-            case "": return nil
-            default:
-                // `GMT+0100` style: a name then a numeric offset.
-                if peek == UInt8(ascii: "+") || peek == UInt8(ascii: "-") { return numericOffset() }
-                return 0
-            }
+            if name.isEmpty { return nil }
+            if let zone = FeedDate.zones.first(where: { $0.name == name }) { return zone.offset }
+            // `GMT+0100` style: a name then a numeric offset.
+            if peek == UInt8(ascii: "+") || peek == UInt8(ascii: "-") { return numericOffset() }
+            return 0
         }
 
         /// `+hhmm`, `+hh:mm` or `+hh`.
@@ -237,17 +228,12 @@ public enum FeedDate {
                 i += 1
                 guard let h = number(maxDigits: 2), h.digits == 2, peek == UInt8(ascii: ":") else { return nil }
                 i += 1
-                guard let m = number(maxDigits: 2), m.digits == 2 else { return nil }
-                hour = h.value
-                minute = m.value
-                if peek == UInt8(ascii: ":") {
+                guard let clock = minuteAndSecond(twoDigits: true) else { return nil }
+                (hour, minute, second) = (h.value, clock.minute, clock.second ?? 0)
+                // Fractions of a second (`14:33:00.123`), ignored; only after seconds.
+                if clock.second != nil, peek == UInt8(ascii: ".") || peek == UInt8(ascii: ",") {
                     i += 1
-                    guard let sec = number(maxDigits: 2), sec.digits == 2 else { return nil }
-                    second = sec.value
-                    if peek == UInt8(ascii: ".") || peek == UInt8(ascii: ",") {
-                        i += 1
-                        while i < s.count, s[i] >= 48 && s[i] <= 57 { i += 1 }
-                    }
+                    while i < s.count, s[i] >= 48 && s[i] <= 57 { i += 1 }
                 }
             }
             skipSpaces()
@@ -264,22 +250,49 @@ public enum FeedDate {
         }
     }
 
-    static func month(_ word: String) -> Int? {
+    /// The month a name starts with (`Dec`, `DECEMBER`, `Sept`), from its first three letters.
+    static func month(_ word: Word) -> Int? {
         guard word.count >= 3 else { return nil }
-        switch word.prefix(3) {
-        case "JAN": return 1
-        case "FEB": return 2
-        case "MAR": return 3
-        case "APR": return 4
-        case "MAY": return 5
-        case "JUN": return 6
-        case "JUL": return 7
-        case "AUG": return 8
-        case "SEP": return 9
-        case "OCT": return 10
-        case "NOV": return 11
-        case "DEC": return 12
-        default: return nil
+        let prefix = word.prefix3
+        return months.firstIndex(of: prefix).map { $0 + 1 }
+    }
+
+    static let months: [Word] = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
+        .map(Word.init(letters:))
+
+    /// Zone names RFC 822 knows, and the common CET/CEST; other names read as +00:00.
+    static let zones: [(name: Word, offset: Int)] = [
+        ("GMT", 0), ("UT", 0), ("UTC", 0), ("Z", 0),
+        ("EST", -5), ("EDT", -4), ("CST", -6), ("CDT", -5),
+        ("MST", -7), ("MDT", -6), ("PST", -8), ("PDT", -7),
+        ("CET", 1), ("CEST", 2),
+    ].map { (Word(letters: $0.0), $0.1 * 3600) }
+
+    /// Up to eight upper-case ASCII letters packed into an integer, first letter lowest;
+    /// longer words keep their first eight and their length, so they equal no shorter name.
+    struct Word: Equatable {
+        private(set) var code: UInt64 = 0
+        private(set) var count = 0
+
+        init() {}
+
+        init(letters: String) {
+            for byte in letters.utf8 { append(byte) }
+        }
+
+        mutating func append(_ letter: UInt8) {
+            if count < 8 { code |= UInt64(letter) << (8 * UInt64(count)) }
+            count += 1
+        }
+
+        var isEmpty: Bool { count == 0 }
+
+        /// The first three letters as a word of their own.
+        var prefix3: Word {
+            var word = Word()
+            word.code = code & 0xFF_FFFF
+            word.count = min(count, 3)
+            return word
         }
     }
 }

@@ -129,16 +129,19 @@ enum FeedText {
     static func contact(fromRSSAuthor raw: String) -> Contact? {
         let text = collapsed(raw)
         guard !text.isEmpty else { return nil }
-        if text.hasSuffix(")"), let open = text.firstIndex(of: "(") {
+        // Searched as UTF-8 bytes: an ASCII byte's index is a valid String index, and a
+        // Character search would break graphemes for every author of every feed.
+        let bytes = text.utf8
+        if bytes.last == UInt8(ascii: ")"), let open = bytes.firstIndex(of: UInt8(ascii: "(")) {
             let outside = trimmed(String(text[..<open]))
             let inside = trimmed(String(text[text.index(after: open)..<text.index(before: text.endIndex)]))
             if isAddress(outside) { return Contact(name: inside.isEmpty ? outside : inside, email: outside) }
             if isAddress(inside) { return Contact(name: outside.isEmpty ? inside : outside, email: inside) }
         }
-        if text.hasSuffix(">"), let open = text.lastIndex(of: "<") {
+        if bytes.last == UInt8(ascii: ">"), let open = bytes.lastIndex(of: UInt8(ascii: "<")) {
             let name = trimmed(String(text[..<open]))
             let email = trimmed(String(text[text.index(after: open)..<text.index(before: text.endIndex)]))
-            if email.contains("@") { return Contact(name: name.isEmpty ? email : name, email: email) }
+            if email.utf8.contains(UInt8(ascii: "@")) { return Contact(name: name.isEmpty ? email : name, email: email) }
         }
         if isAddress(text) { return Contact(name: text, email: text) }
         return Contact(name: text)
@@ -146,6 +149,12 @@ enum FeedText {
 
     /// One word with an `@` in it: an e-mail address, not a name.
     private static func isAddress(_ text: String) -> Bool {
-        text.contains("@") && !text.contains(" ") && !text.contains("(")
+        // UTF-8 bytes, not Characters: every RSS author goes through here.
+        var at = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "(") { return false }
+            if byte == UInt8(ascii: "@") { at = true }
+        }
+        return at
     }
 }

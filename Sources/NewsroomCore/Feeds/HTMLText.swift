@@ -200,6 +200,9 @@ public enum HTMLText {
             let end = line.count
             guard !marks.isEmpty else { return [InlineSpan(line.string(start..<end))] }
             var result: [InlineSpan] = []
+            // One allocation: growing from empty cost four, and their copies were a fifth of
+            // an RSS parse (callgrind, newsroom-bench feeds).
+            result.reserveCapacity(marks.count + 1)
             func add(_ range: Range<Int>, _ style: InlineSpan.Style, _ link: String?) {
                 guard !range.isEmpty else { return }
                 let text = line.string(range)
