@@ -155,6 +155,15 @@ struct HeadlineClause {
             parts.append("a.section = ?")
             arguments += [section]
         }
+        if let feeds = filter.feeds {
+            guard !feeds.isEmpty else { return nil }
+            let placeholders = Array(repeating: "?", count: feeds.count).joined(separator: ",")
+            parts.append("a.source_id IN (SELECT id FROM sources WHERE kind = 'feed' AND location IN (\(placeholders)))")
+            arguments += StatementArguments(feeds)
+        }
+        // The store does not know the urls file's tags: an unresolved tag matches nothing
+        // rather than everything (see `HeadlineFilter.tag`).
+        if filter.tag != nil { return nil }
         if filter.bookmarkedOnly {
             parts.append("a.identity IN (SELECT identity FROM bookmarks)")
         }

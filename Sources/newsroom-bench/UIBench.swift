@@ -2,7 +2,8 @@ import NewsroomCore
 import NewsroomUI
 
 /// Key-to-frame cost of the reader without a terminal: reduce + the effects it asks for (run
-/// against an in-memory library) + render of a 120x40 screen, for Down, PgDn and End.
+/// against an in-memory library) + render of a 120x40 screen, for Down, PgDn, End, the layout
+/// key and mark-all-read (the library's one statement is not part of it: it is the store's).
 /// The figures must be the same at 1,000 and 100,000 articles: nothing per key is O(n).
 func runUIBenchmark() throws {
     for size in [1_000, 100_000] {
@@ -15,13 +16,18 @@ func runUIBenchmark() throws {
         runner.dispatch(.open, into: &base)
         runner.dispatch(.switchPane, into: &base)  // back to the list, article still shown
         var line = "ui: \(size) articles, 120x40:"
-        for (name, action) in [("Down", Action.moveDown), ("PgDn", .pageDown), ("End", .bottom)] {
+        // `v` re-lays the open article out; `A y` marks the whole list read and reads it again.
+        let keys: [(String, [Action])] = [
+            ("Down", [.moveDown]), ("PgDn", [.pageDown]), ("End", [.bottom]),
+            ("v", [.cycleLayout]), ("A y", [.markAllRead, .confirm(true)]),
+        ]
+        for (name, actions) in keys {
             var samples: [Double] = []
             let clock = ContinuousClock()
             for _ in 0..<301 {
                 var state = base
                 let elapsed = clock.measure {
-                    runner.dispatch(action, into: &state)
+                    for action in actions { runner.dispatch(action, into: &state) }
                     let screen = render(state)
                     precondition(screen.width == 120)
                 }
@@ -77,4 +83,6 @@ final class BenchLibrary: ArticleLibrary {
     func bookmarks() throws -> [BookmarkRow] { [] }
     func publications() throws -> [String] { [] }
     func sections() throws -> [String] { [] }
+    func sourceCounts() throws -> [SourceCount] { [] }
+    func markAllRead(filter: HeadlineFilter) throws -> Int { rows.count }
 }

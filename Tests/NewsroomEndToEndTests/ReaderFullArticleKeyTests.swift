@@ -35,7 +35,8 @@ struct ReaderFullArticleKeyTests {
         let added = try NewsroomBinary.run(["add", feedPath, "--db", folder.database])
         try #require(added.status == 0, "\(added.stderr)")
 
-        let pane = try Reader.start([], in: folder)
+        // Side by side (160 columns): the article pane has the rows for the whole article.
+        let pane = try Reader.start([], in: folder, width: 160)
         defer { pane.close() }
         try Reader.waitForList(pane)
         try pane.sendKeys("Enter")

@@ -7,7 +7,8 @@ import Testing
 /// reaches the terminal is harmless text that keeps the columns of the rest of the line.
 @Suite(.serialized, .enabled(if: Reader.canRun, Comment(rawValue: Reader.skipMessage)))
 struct ReaderHostileTests {
-    static let width = 120
+    /// Wide enough for the side-by-side layout, whose rule is a fixed column on every row.
+    static let width = 160
     static let height = 40
     /// The split layout puts the rule between the panes at 40% of the width.
     static let ruleColumn = width * 40 / 100
@@ -18,7 +19,7 @@ struct ReaderHostileTests {
         let pane = try Reader.start([hostile], in: folder, width: Self.width, height: Self.height, recordOutput: true)
         defer { pane.close() }
         let titleBefore = try pane.title()
-        try pane.waitFor("Hostile")
+        try Reader.waitForList(pane)
         let count = try Reader.headlines(in: folder).count
         try #require(count >= 5)
 

@@ -22,7 +22,7 @@ struct ReaderReloadTests {
         let urls = folder.path + "/urls"
         try (feedPath + " netze\n").write(toFile: urls, atomically: true, encoding: .utf8)
 
-        let pane = try Reader.start([], in: folder, environment: ["NEWSROOM_URLS": urls])
+        let pane = try Reader.start([], in: folder, width: 160, environment: ["NEWSROOM_URLS": urls])
         defer { pane.close() }
         try pane.waitFor("newsroom add")  // the empty library says how to add articles
         try pane.sendKeys("r")
@@ -77,7 +77,7 @@ struct ReaderReloadTests {
         try (server.url("/netzbrief.xml") + "\n").write(toFile: urls, atomically: true, encoding: .utf8)
 
         // Monochrome, so the selection is the row in reverse video.
-        let pane = try Reader.start([], in: folder, environment: ["NEWSROOM_URLS": urls, "NO_COLOR": "1"])
+        let pane = try Reader.start([], in: folder, width: 160, environment: ["NEWSROOM_URLS": urls, "NO_COLOR": "1"])
         defer { pane.close() }
         try Reader.waitForList(pane)
         try pane.sendKeys("j", "j")
@@ -121,7 +121,7 @@ struct ReaderReloadTests {
         }
         let urls = folder.path + "/urls"
         try (server.url("/netzbrief.xml") + "\n").write(toFile: urls, atomically: true, encoding: .utf8)
-        let pane = try Reader.start([], in: folder, environment: ["NEWSROOM_URLS": urls])
+        let pane = try Reader.start([], in: folder, width: 160, environment: ["NEWSROOM_URLS": urls])
         defer { pane.close() }
         try pane.waitFor("newsroom add")
         try pane.sendKeys("r")
@@ -162,7 +162,8 @@ struct ReaderReloadTests {
             + (alsoShowing.map { " with \"\($0)\" on screen" } ?? "") + "; the screen was:\n" + last)
     }
 
-    /// The text of the list rows drawn in reverse video (left of the rule between the panes).
+    /// The text of the list rows drawn in reverse video (left of the rule between the panes:
+    /// these tests run side by side, 160 columns).
     static func selectedRows(_ styled: String) -> [String] {
         Reader.rows(styled).compactMap { row in
             guard row.contains("│"), let first = firstSGR(row), first.split(separator: ";").contains("7") else { return nil }

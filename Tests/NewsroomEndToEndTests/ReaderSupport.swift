@@ -68,10 +68,17 @@ enum Reader {
         try pane.waitUntil("the headline list") { $0.contains("Newsroom ·") && $0.contains(" unread · ") }
     }
 
-    /// The left pane of the split layout: each row up to the rule (the article pane on the
-    /// right may quote other headlines in its "On this page" list).
+    /// The list pane: side by side each row up to the rule, stacked the rows above the rule
+    /// under the list (the article pane may quote other headlines in its "On this page" list).
     static func listColumn(_ screen: String) -> String {
-        rows(screen).map { row in row.firstIndex(of: "│").map { String(row[..<$0]) } ?? row }.joined(separator: "\n")
+        var all = rows(screen)
+        if let rule = all.indices.dropFirst(2).first(where: { isRule(all[$0]) }) { all = Array(all[..<rule]) }
+        return all.map { row in row.firstIndex(of: "│").map { String(row[..<$0]) } ?? row }.joined(separator: "\n")
+    }
+
+    /// A row that is all horizontal rule (the stacked layout's line between list and article).
+    static func isRule(_ row: String) -> Bool {
+        row.count > 10 && row.allSatisfy { $0 == "─" }
     }
 
     /// The screen's rows.

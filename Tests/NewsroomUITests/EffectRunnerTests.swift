@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func writesReadStateAndBookmarks() {
-        #expect(runner.run(.markRead(id: 4)).isEmpty)
+        #expect(runner.run(.setRead(id: 4, read: true)).isEmpty)
         #expect(library.entries[3].isRead)
         #expect(runner.run(.toggleBookmark(id: 4)) == [.bookmarkToggled(id: 4, isBookmarked: true)])
         guard case .bookmarksLoaded(let rows) = runner.run(.loadBookmarks).first else {

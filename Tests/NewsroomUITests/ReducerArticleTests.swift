@@ -4,8 +4,9 @@ import Testing
 
 /// Reducer tests for the article pane, the filter line, bookmarks view, help and resize.
 @Suite struct ReducerArticleTests {
-    func opened(width: Int = 80, height: Int = 24) -> Harness {
-        var h = Harness(FakeLibrary(Fixtures.all, bookmarked: [3]), width: width, height: height)
+    func opened(width: Int = 80, height: Int = 24, layout: ReaderSettings.LayoutChoice = .automatic) -> Harness {
+        var h = Harness(FakeLibrary(Fixtures.all, bookmarked: [3]), width: width, height: height,
+                        settings: ReaderSettings(layout: layout))
         h.send(.open)
         return h
     }
@@ -13,14 +14,14 @@ import Testing
     @Test func articleKeysScrollThePaneIndependentlyOfTheList() throws {
         var h = opened(height: 12)
         let reading = try #require(h.state.open)
-        let maxScroll = reading.lines.lines.count - h.state.layout.paneHeight
+        let maxScroll = reading.lines.lines.count - h.state.layout.articleHeight
         #expect(maxScroll > 2)
         h.send(.moveDown, .moveDown)
         #expect(h.state.open?.scroll == 2)
         #expect(h.state.headlineCursor.selection == 0)
         h.send(.moveUp)
         #expect(h.state.open?.scroll == 1)
-        let step = h.state.layout.paneHeight - 1
+        let step = h.state.layout.articleHeight - 1
         h.send(.pageDown)
         #expect(h.state.open?.scroll == min(maxScroll, 1 + step))
         h.send(.pageUp)
@@ -186,7 +187,7 @@ import Testing
         var h = opened(width: 80, height: 24)
         let narrow = try #require(h.state.open?.lines.width)
         h.send(.resize(width: 120, height: 40))
-        #expect(h.state.layout.mode == .split)
+        #expect(h.state.layout.mode == .stacked)
         let wide = try #require(h.state.open?.lines.width)
         #expect(wide == h.state.layout.articleWidth && wide != narrow)
         h.send(.resize(width: 10, height: 3))
@@ -194,7 +195,7 @@ import Testing
     }
 
     @Test func wheelAndClickInTheArticlePane() throws {
-        var h = opened(width: 120, height: 20)
+        var h = opened(width: 120, height: 20, layout: .sideBySide)
         h.send(.scrollWheel(down: true))
         #expect(h.state.open?.scroll == 3)
         let area = try #require(h.state.layout.article)

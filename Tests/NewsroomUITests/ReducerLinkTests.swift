@@ -32,13 +32,13 @@ import Testing
         let reading = try #require(h.state.open)
         #expect(reading.linkCursor == 1)
         let line = reading.lines.links[1].line
-        #expect(line >= reading.scroll && line < reading.scroll + h.state.layout.paneHeight)
+        #expect(line >= reading.scroll && line < reading.scroll + h.state.layout.articleHeight)
         h.send(.command(.nextLink))  // stays on the last
         #expect(h.state.open?.linkCursor == 1)
         h.send(.command(.previousLink))
         let back = try #require(h.state.open)
         #expect(back.linkCursor == 0)
-        #expect(back.lines.links[0].line >= back.scroll && back.lines.links[0].line < back.scroll + h.state.layout.paneHeight)
+        #expect(back.lines.links[0].line >= back.scroll && back.lines.links[0].line < back.scroll + h.state.layout.articleHeight)
     }
 
     @Test func enterAndOOpenTheSelectedLinkElseTheArticlesPage() {

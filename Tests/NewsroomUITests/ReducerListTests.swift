@@ -37,7 +37,7 @@ import Testing
 
     @Test func pageDownAndUpMoveByOnePaneAndKeepTheSelectionVisible() {
         var h = Harness(FakeLibrary(Fixtures.many(1000)), width: 80, height: 24)
-        let pane = h.state.layout.paneHeight
+        let pane = h.state.layout.listHeight
         h.send(.pageDown)
         #expect(h.state.headlineCursor.selection == pane)
         #expect(h.state.headlineCursor.scroll <= h.state.headlineCursor.selection && h.state.headlineCursor.selection < h.state.headlineCursor.scroll + pane)

@@ -52,7 +52,7 @@ import Testing
         #expect(h.state.headlineCursor.selection - h.state.headlineCursor.scroll == screenRow, "the highlight stays on its screen row")
         #expect(h.state.relocating == nil)
         // The rows on screen are loaded, the new ones above included when in view.
-        for row in h.state.headlineCursor.scroll..<(h.state.headlineCursor.scroll + h.state.layout.paneHeight) {
+        for row in h.state.headlineCursor.scroll..<(h.state.headlineCursor.scroll + h.state.layout.listHeight) {
             #expect(h.state.headlines.row(at: row) != nil)
         }
     }

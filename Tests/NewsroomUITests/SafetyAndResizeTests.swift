@@ -98,7 +98,7 @@ import Testing
                 }
                 // Selection stays on screen at every size.
                 if state.layout.list != nil && state.view == .headlines {
-                    #expect(state.headlineCursor.selection >= state.headlineCursor.scroll && state.headlineCursor.selection < state.headlineCursor.scroll + state.layout.paneHeight)
+                    #expect(state.headlineCursor.selection >= state.headlineCursor.scroll && state.headlineCursor.selection < state.headlineCursor.scroll + state.layout.listHeight)
                 }
             }
         }

@@ -54,6 +54,25 @@ import Testing
         try Golden.check(empty.screen(), named: "empty-80x24")
     }
 
+    /// Each layout with an article open at the three sizes of issue 14 (side by side does not
+    /// fit 80 columns: it falls back to stacked there). The list is the 60-column headline first.
+    @Test(arguments: [(ReaderSettings.LayoutChoice.sideBySide, "side"), (.stacked, "stacked"), (.single, "single")])
+    func layouts(choice: ReaderSettings.LayoutChoice, name: String) throws {
+        for (width, height) in [(80, 24), (120, 40), (200, 60)] {
+            var h = Harness(FakeLibrary(Fixtures.layouts, bookmarked: [4], read: [3]), width: width, height: height,
+                            settings: ReaderSettings(layout: choice))
+            h.send(.open)
+            try Golden.check(h.screen(), named: "layout-\(name)-\(width)x\(height)")
+        }
+    }
+
+    @Test func sourcesView() throws {
+        let library = ReducerSourcesTests.library()
+        var h = Harness(library, width: 80, height: 24)
+        h.send(.showSources, .moveDown)
+        try Golden.check(h.screen(), named: "sources-80x24")
+    }
+
     @Test func tooSmall() throws {
         let h = reader(width: 19, height: 5)
         try Golden.check(h.screen(), named: "too-small-19x5")

@@ -6,16 +6,25 @@ public struct HeadlineFilter: Equatable, Hashable, Sendable {
     public var section: String?
     public var bookmarkedOnly: Bool
     public var unreadOnly: Bool
+    /// Only articles fetched from these feeds (source locations as the urls file lists them);
+    /// an empty list matches nothing.
+    public var feeds: [String]?
+    /// Only articles of the feeds the urls file gives this tag. The store does not read the
+    /// urls file: the reader's library turns a tag into `feeds` before asking it, and the store
+    /// matches nothing for a tag left unresolved.
+    public var tag: String?
 
     public init(
         text: String? = nil, publication: String? = nil, section: String? = nil,
-        bookmarkedOnly: Bool = false, unreadOnly: Bool = false
+        bookmarkedOnly: Bool = false, unreadOnly: Bool = false, feeds: [String]? = nil, tag: String? = nil
     ) {
         self.text = text
         self.publication = publication
         self.section = section
         self.bookmarkedOnly = bookmarkedOnly
         self.unreadOnly = unreadOnly
+        self.feeds = feeds
+        self.tag = tag
     }
 
     public static let all = HeadlineFilter()
@@ -79,4 +88,11 @@ public protocol ArticleLibrary: AnyObject {
     /// Distinct publications and sections, for the filter menu.
     func publications() throws -> [String]
     func sections() throws -> [String]
+    /// Publications, feeds and tags with their unread and total counts, for the sources view:
+    /// one grouped query per kind, not one per source.
+    func sourceCounts() throws -> [SourceCount]
+    /// Marks every article `filter` shows as read, in one statement; returns how many were
+    /// unread. Committed to disk before it returns.
+    @discardableResult
+    func markAllRead(filter: HeadlineFilter) throws -> Int
 }

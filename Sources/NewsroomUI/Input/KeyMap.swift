@@ -28,6 +28,12 @@ public struct KeyMap: Equatable, Sendable {
         .character("?"): .toggleHelp,
         .character("q"): .quit,
         .character("r"): .reload,
+        // Issue 14, near newsboat's keys: N toggles read, A marks the list read, s the sources.
+        .character("v"): .cycleLayout,
+        .character("N"): .toggleRead,
+        .character("A"): .markAllRead,
+        .character("u"): .toggleUnreadOnly,
+        .character("s"): .showSources,
     ])
 
     /// What a key does in `state`: while the filter line is being edited, characters are text.
@@ -38,6 +44,10 @@ public struct KeyMap: Equatable, Sendable {
         case .mouseWheelDown: return .scrollWheel(down: true)
         case .mouseClick(let x, let y): return .click(x: x, y: y)
         default: break
+        }
+        if state.confirmation != nil {
+            // The status line asks y/n: `y` (or Y) says yes, every other key no.
+            return .confirm(key == .character("y") || key == .character("Y"))
         }
         if state.filter.isEditing {
             switch key {

@@ -15,6 +15,9 @@ public enum Command: String, CaseIterable, Equatable, Hashable, Sendable {
     case toggleHelp
     case quit
     case reload
+    case cycleLayout
+    case toggleRead, markAllRead, toggleUnreadOnly
+    case showSources
 
     /// One line for the help overlay.
     public var summary: String {
@@ -31,7 +34,7 @@ public enum Command: String, CaseIterable, Equatable, Hashable, Sendable {
         case .nextArticle: return "next article"
         case .previousArticle: return "previous article"
         case .toggleBookmark: return "bookmark on / off"
-        case .startFilter: return "filter: words, section:NAME, pub:NAME, is:unread"
+        case .startFilter: return "filter: words, pub:X, section:X, tag:X, is:unread"
         case .clearFilter: return "show all headlines again"
         case .openLink: return "open the selected link or the article's page"
         case .loadFullArticle: return "load the full article from its web page"
@@ -41,6 +44,11 @@ public enum Command: String, CaseIterable, Equatable, Hashable, Sendable {
         case .toggleHelp: return "this help"
         case .quit: return "quit"
         case .reload: return "reload feeds and the list"
+        case .cycleLayout: return "layout: side by side, stacked, one pane"
+        case .toggleRead: return "mark the article read / unread"
+        case .markAllRead: return "mark everything in this list read (asks y/n)"
+        case .toggleUnreadOnly: return "show only unread headlines / all"
+        case .showSources: return "publications, feeds and tags with unread counts"
         }
     }
 }
@@ -66,6 +74,8 @@ public enum Action: Equatable, Sendable {
     /// What happened before the reader opened (the import of the paths it was given), for the
     /// status line of the first frame.
     case startMessage(StatusMessage)
+    /// The answer to the question in the status line (`y`: yes, any other key: no).
+    case confirm(Bool)
 
     // A feed reload (`Effect.startFeedReload`), which runs while the keys keep working.
     /// It began: `feeds` subscriptions are being fetched.
@@ -94,6 +104,9 @@ public enum Action: Equatable, Sendable {
     case articleLoaded(id: Int64, article: Article, row: HeadlineRow?)
     case bookmarkToggled(id: Int64, isBookmarked: Bool)
     case bookmarksLoaded([BookmarkRow])
+    case sourcesLoaded([SourceCount])
+    /// `Effect.markAllRead` is done: `count` articles were unread.
+    case allMarkedRead(filter: HeadlineFilter, count: Int)
     case loadFailed(String)
 }
 
@@ -118,6 +131,11 @@ extension Action {
     public static let toggleHelp = Action.command(.toggleHelp)
     public static let quit = Action.command(.quit)
     public static let reload = Action.command(.reload)
+    public static let cycleLayout = Action.command(.cycleLayout)
+    public static let toggleRead = Action.command(.toggleRead)
+    public static let markAllRead = Action.command(.markAllRead)
+    public static let toggleUnreadOnly = Action.command(.toggleUnreadOnly)
+    public static let showSources = Action.command(.showSources)
 }
 
 /// Work the reducer asks for; the effect runner performs it against the library and answers
@@ -133,7 +151,12 @@ public enum Effect: Equatable, Sendable {
     /// Resolves a title from a page's headline list or "related" with `articleID(title:)` and
     /// opens that article.
     case openTitle(String)
-    case markRead(id: Int64)
+    /// Marks one article read or unread again.
+    case setRead(id: Int64, read: Bool)
+    /// Marks every article under `filter` read (one statement); answered with `allMarkedRead`.
+    case markAllRead(filter: HeadlineFilter)
+    /// Counts for the sources view; answered with `sourcesLoaded`.
+    case loadSources
     case toggleBookmark(id: Int64)
     case loadBookmarks
     /// The library may have changed under the reader (a feed reload, another `newsroom add`):
@@ -154,11 +177,13 @@ public enum Effect: Equatable, Sendable {
 extension Effect {
     /// Work that does not change the frame the key asked for: the reader does it once that
     /// frame is on the screen (a key typed meanwhile waits in the terminal's input queue).
-    /// Counting the unread articles scans the library; read-ahead pages are off screen.
+    /// Counting the unread articles scans the library; read-ahead pages are off screen; the
+    /// sources' counts (a grouped scan, about 0.1 s of CPU at 100,000 articles) follow the
+    /// frame that opens their view ("Counting…").
     public var waitsForFrame: Bool {
         switch self {
         case .loadPage(_, _, _, let readAhead): readAhead
-        case .loadUnreadCount: true
+        case .loadUnreadCount, .loadSources: true
         default: false
         }
     }

@@ -10,6 +10,22 @@ public enum Pane: Equatable, Sendable {
 public enum ListView: Equatable, Sendable {
     case headlines
     case bookmarks
+    /// Publications, feeds and tags with their counts; Enter lists one's headlines.
+    case sources
+}
+
+/// A question in the status line waiting for y / n.
+public enum Confirmation: Equatable, Sendable {
+    /// Mark every article under `filter` read; `scope` names the list in the question.
+    case markAllRead(filter: HeadlineFilter, scope: String, unread: Int?)
+
+    var question: String {
+        switch self {
+        case .markAllRead(_, let scope, let unread):
+            let what = unread.map { "\($0) unread article\($0 == 1 ? "" : "s")" } ?? "every article"
+            return "Mark \(what) in \(scope) read? (y/n)"
+        }
+    }
 }
 
 /// The article being read: its text, the row it was opened from and how far it is scrolled.
@@ -76,6 +92,13 @@ public struct AppState: Equatable, Sendable {
     public var view: ListView = .headlines
     public var bookmarks: [BookmarkRow] = []
     public var bookmarkCursor = ListCursor()
+    /// The sources view's rows (nil until counted) and where it stands.
+    public var sources: [SourceCount]?
+    public var sourceCursor = ListCursor()
+    /// The headline list shows a source picked in the sources view: Esc goes back there.
+    public var listsSource = false
+    /// The question the status line asks; the next key answers it.
+    public var confirmation: Confirmation?
     public var open: OpenArticle?
     /// The article requested and not arrived yet.
     public var pendingOpen: PendingOpen?
@@ -103,7 +126,9 @@ public struct AppState: Equatable, Sendable {
         self.settings = settings
     }
 
-    public var layout: Layout { Layout(width: width, height: height, focus: focus, hasArticle: open != nil) }
+    public var layout: Layout {
+        Layout(width: width, height: height, focus: focus, hasArticle: open != nil, settings: settings)
+    }
 
     /// The state the reader starts in, and the effects that fetch its first page.
     public static func start(width: Int, height: Int,

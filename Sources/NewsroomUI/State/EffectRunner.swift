@@ -39,9 +39,13 @@ public struct EffectRunner {
                     section: article.section, kicker: article.kicker, published: article.published,
                     isRead: false, isBookmarked: bookmarked)
                 return [.articleLoaded(id: id, article: article, row: row)]
-            case .markRead(let id):
-                try library.setRead(id: id, true)
+            case .setRead(let id, let read):
+                try library.setRead(id: id, read)
                 return []
+            case .markAllRead(let filter):
+                return [.allMarkedRead(filter: filter, count: try library.markAllRead(filter: filter))]
+            case .loadSources:
+                return [.sourcesLoaded(try library.sourceCounts())]
             case .toggleBookmark(let id):
                 return [.bookmarkToggled(id: id, isBookmarked: try library.toggleBookmark(id: id))]
             case .loadBookmarks:

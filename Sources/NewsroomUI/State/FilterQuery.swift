@@ -4,7 +4,8 @@ import NewsroomCore
 ///
 /// Words are full-text search terms, except these prefixes, which narrow the list the way the
 /// issue asks ("filterable by publication/section"):
-/// `section:NAME`, `pub:NAME` (or `publication:NAME`), `is:unread`, `is:bookmarked`.
+/// `section:NAME`, `pub:NAME` (or `publication:NAME`), `feed:URL`, `tag:NAME` (a tag of the
+/// urls file), `is:unread`, `is:bookmarked`.
 /// Underscores in NAME stand for spaces (`section:Erneuerbare_Energien`).
 public enum FilterQuery {
     public static func parse(_ input: String) -> HeadlineFilter {
@@ -18,6 +19,10 @@ public enum FilterQuery {
                 filter.publication = value(word.dropFirst(12))
             } else if lower.hasPrefix("pub:"), word.count > 4 {
                 filter.publication = value(word.dropFirst(4))
+            } else if lower.hasPrefix("feed:"), word.count > 5 {
+                filter.feeds = [String(word.dropFirst(5))]
+            } else if lower.hasPrefix("tag:"), word.count > 4 {
+                filter.tag = value(word.dropFirst(4))
             } else if lower == "is:unread" {
                 filter.unreadOnly = true
             } else if lower == "is:bookmarked" {

@@ -4,7 +4,7 @@ import NewsroomCore
 extension AppState {
     mutating func articleCommand(_ command: Command) -> [Effect] {
         guard var reading = open else { return [] }
-        let height = max(1, layout.paneHeight)
+        let height = max(1, layout.articleHeight)
         let maxScroll = max(0, reading.lines.lines.count - height)
         var effects: [Effect] = []
         switch command {
@@ -101,7 +101,7 @@ extension AppState {
             status = StatusMessage("This article has no links.")
             return []
         }
-        let height = max(1, layout.paneHeight)
+        let height = max(1, layout.articleHeight)
         let next: Int
         if let cursor = reading.linkCursor {
             next = max(0, min(links.count - 1, cursor + delta))
@@ -163,7 +163,7 @@ extension AppState {
         }
         reading.article = article
         reading.lines = ArticleLines(article: article, row: reading.row, width: layout.articleWidth)
-        reading.scroll = min(reading.scroll, max(0, reading.lines.lines.count - layout.paneHeight))
+        reading.scroll = min(reading.scroll, max(0, reading.lines.lines.count - layout.articleHeight))
         reading.titleCursor = nil
         reading.linkCursor = nil
         open = reading

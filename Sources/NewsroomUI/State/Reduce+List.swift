@@ -3,7 +3,7 @@ import NewsroomCore
 /// The list pane (headlines or bookmarks): moving the selection, opening, stepping.
 extension AppState {
     mutating func listCommand(_ command: Command) -> [Effect] {
-        let page = max(1, layout.paneHeight)
+        let page = max(1, layout.listHeight)
         switch command {
         case .moveUp: return moveSelection(to: cursor.selection - 1)
         case .moveDown: return moveSelection(to: cursor.selection + 1)
@@ -13,9 +13,15 @@ extension AppState {
         case .bottom: return moveSelection(to: listCount - 1)
         case .open: return openSelected()
         case .back:
-            if view == .bookmarks {
+            if view == .bookmarks || view == .sources {
                 view = .headlines
                 return []
+            }
+            // A source's headlines: back to the sources, counted afresh.
+            if listsSource {
+                listsSource = false
+                view = .sources
+                return [.loadSources]
             }
             if filter.active != .all { return applyFilter("") }
             return []
@@ -25,26 +31,42 @@ extension AppState {
 
     /// The cursor of the list on screen: the headlines' or the bookmarks'.
     var cursor: ListCursor {
-        get { view == .bookmarks ? bookmarkCursor : headlineCursor }
+        get {
+            switch view {
+            case .headlines: headlineCursor
+            case .bookmarks: bookmarkCursor
+            case .sources: sourceCursor
+            }
+        }
         set {
-            if view == .bookmarks { bookmarkCursor = newValue } else { headlineCursor = newValue }
+            switch view {
+            case .headlines: headlineCursor = newValue
+            case .bookmarks: bookmarkCursor = newValue
+            case .sources: sourceCursor = newValue
+            }
         }
     }
 
-    var listCount: Int { view == .bookmarks ? bookmarks.count : headlines.count }
+    var listCount: Int {
+        switch view {
+        case .headlines: headlines.count
+        case .bookmarks: bookmarks.count
+        case .sources: sources?.count ?? 0
+        }
+    }
 
     /// Selects list index `index` (clamped), scrolls it into view, and asks for missing pages.
     mutating func moveSelection(to index: Int) -> [Effect] {
         let count = listCount
         guard count > 0 else { return [] }
-        cursor.move(to: index, count: count, height: layout.paneHeight)
-        return view == .bookmarks ? [] : scrollHeadlinesIntoView()
+        cursor.move(to: index, count: count, height: layout.listHeight)
+        return view == .headlines ? scrollHeadlinesIntoView() : []
     }
 
     /// Keeps the selected headline in view and asks for the pages around the screen; pages
     /// with no row on screen are read-ahead.
     mutating func scrollHeadlinesIntoView() -> [Effect] {
-        let height = max(1, layout.paneHeight)
+        let height = max(1, layout.listHeight)
         headlineCursor.scrollIntoView(count: headlines.count, height: height)
         let first = headlineCursor.scroll
         return headlines.requests(forRows: first, count: height).map { page in
@@ -55,10 +77,11 @@ extension AppState {
     }
 
     mutating func clampBookmarkCursor() {
-        bookmarkCursor.clamp(count: bookmarks.count, height: layout.paneHeight)
+        bookmarkCursor.clamp(count: bookmarks.count, height: layout.listHeight)
     }
 
     mutating func openSelected() -> [Effect] {
+        if view == .sources { return showSelectedSource() }
         if view == .bookmarks {
             guard bookmarks.indices.contains(bookmarkCursor.selection) else { return [] }
             let bookmark = bookmarks[bookmarkCursor.selection]

@@ -33,13 +33,16 @@ extension AppState {
         reading.row.isRead = true
         open = reading
         focus = .article
+        // Stacked, the list has fewer rows with an article open: keep the selection in view.
+        clampBookmarkCursor()
+        effects += scrollHeadlinesIntoView()
         // Marking read: the cached list row shows it at once, the count follows.
         var wasUnread = false
         headlines.updateRow(id: id) { row in
             if !row.isRead { wasUnread = true }
             row.isRead = true
         }
-        effects.append(.markRead(id: id))
+        effects.append(.setRead(id: id, read: true))
         if wasUnread, let count = unreadCount {
             unreadCount = max(0, count - 1)
         } else if !shownRow.isRead && !wasUnread {

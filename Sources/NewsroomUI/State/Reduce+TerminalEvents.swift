@@ -5,22 +5,7 @@ extension AppState {
     mutating func resize(width: Int, height: Int) -> [Effect] {
         self.width = max(0, width)
         self.height = max(0, height)
-        let layout = self.layout
-        if var reading = open, reading.lines.width != layout.articleWidth {
-            // Keep roughly the same place in the text after re-wrapping.
-            let fraction = reading.lines.lines.isEmpty ? 0 : Double(reading.scroll) / Double(reading.lines.lines.count)
-            reading.lines = ArticleLines(article: reading.article, row: reading.row, width: layout.articleWidth)
-            reading.scroll = Int(fraction * Double(reading.lines.lines.count))
-            reading.titleCursor = nil
-            reading.linkCursor = nil
-            open = reading
-        }
-        if var reading = open {
-            reading.scroll = max(0, min(reading.scroll, reading.lines.lines.count - layout.paneHeight))
-            open = reading
-        }
-        clampBookmarkCursor()
-        return scrollHeadlinesIntoView()
+        return relayout()
     }
 
     mutating func wheel(down: Bool) -> [Effect] {
@@ -28,7 +13,7 @@ extension AppState {
         if showHelp { return [] }
         let delta = down ? 3 : -3
         if focus == .article, var reading = open {
-            let maxScroll = max(0, reading.lines.lines.count - layout.paneHeight)
+            let maxScroll = max(0, reading.lines.lines.count - layout.articleHeight)
             reading.scroll = max(0, min(maxScroll, reading.scroll + delta))
             reading.titleCursor = nil
             reading.linkCursor = nil

@@ -14,6 +14,11 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
     switch action {
     case .command(let command):
         state.status = nil
+        if state.confirmation != nil {
+            // A question is open: a key that is not its answer is a no (the key map sends
+            // `confirm` while one is asked; this covers actions sent directly).
+            return state.answer(false)
+        }
         if state.showHelp {
             // The help overlay takes the next key: it closes, and only quit still works.
             if command == .quit { return state.quit() }
@@ -43,6 +48,9 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
         return state.wheel(down: down)
     case .click(let x, let y):
         return state.click(x: x, y: y)
+    case .confirm(let yes):
+        state.status = nil
+        return state.answer(yes)
     case .startMessage(let message):
         if state.status == nil { state.status = message }
         return []
@@ -90,6 +98,10 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
         state.bookmarks = rows
         state.clampBookmarkCursor()
         return []
+    case .sourcesLoaded(let rows):
+        return state.sourcesLoaded(rows)
+    case .allMarkedRead(_, let count):
+        return [.forgetCachedAnswers] + state.allMarkedRead(count: count)
     case .loadFailed(let message):
         // Whatever was in flight is forgotten so the next key can ask again.
         state.headlines.pending = []
@@ -131,6 +143,11 @@ extension AppState {
             view = .bookmarks
             focus = .list
             return [.loadBookmarks]
+        case .cycleLayout: return cycleLayout()
+        case .toggleRead: return toggleRead()
+        case .markAllRead: return askMarkAllRead()
+        case .toggleUnreadOnly: return toggleUnreadOnly()
+        case .showSources: return toggleSources()
         case .openLink: return openLink()
         case .loadFullArticle: return loadFullArticle()
         case .nextLink: return selectLink(by: 1)
@@ -172,6 +189,7 @@ extension AppState {
         }
         effects.append(.loadUnreadCount(filter: filter.active))
         if view == .bookmarks { effects.append(.loadBookmarks) }
+        if view == .sources { effects.append(.loadSources) }
         return effects
     }
 
@@ -199,6 +217,7 @@ extension AppState {
         filter.applied = text.trimmingSpaces()
         filter.input = filter.applied
         view = .headlines
+        listsSource = false
         guard parsed != filter.active else { return [] }
         filter.active = parsed
         headlineCursor = ListCursor()

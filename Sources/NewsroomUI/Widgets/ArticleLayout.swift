@@ -202,7 +202,8 @@ struct ArticleLayout {
         if let email = contact.email, !email.isEmpty { rows.append(Segment("Email " + email, .plain)) }
         if !contact.channels.isEmpty { rows.append(Segment(contact.channels.joined(separator: " · "), Style(.dim))) }
 
-        let boxWidth = min(width, 64)
+        // As wide as the text column: its edges line up with the body's.
+        let boxWidth = width
         guard boxWidth >= 8 else {
             for row in rows { text(row.text, row.style) }
             blank()

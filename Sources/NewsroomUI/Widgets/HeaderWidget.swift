@@ -13,6 +13,7 @@ enum HeaderWidget {
         let scope: String
         switch state.view {
         case .bookmarks: scope = "bookmarks"
+        case .sources: scope = "sources"
         case .headlines: scope = state.filter.applied.isEmpty ? "all sources" : "filter: " + state.filter.applied
         }
         buffer.put(TextFit.truncate(" · " + scope, width: max(0, leftLimit - x + 1)), x: x, y: 0)
@@ -28,6 +29,9 @@ enum HeaderWidget {
         case .bookmarks:
             let count = state.bookmarks.count
             return count == 0 ? "no bookmarks" : "\(state.bookmarkCursor.selection + 1)/\(count)"
+        case .sources:
+            guard let sources = state.sources else { return "counting…" }
+            return sources.isEmpty ? "no sources" : "\(state.sourceCursor.selection + 1)/\(sources.count)"
         case .headlines:
             guard let total = state.headlines.total else { return "loading…" }
             let place = total == 0 ? "0/0" : "\(state.headlineCursor.selection + 1)/\(total)"

@@ -2,8 +2,14 @@
 enum HelpOverlay {
     /// Commands that share a row (`n / p`), so that every row fits an 80x24 terminal.
     static let pairs: [(Command, Command, String)] = [
+        (.moveUp, .moveDown, "previous / next line, scroll"),
+        (.pageUp, .pageDown, "page up / down"),
+        (.top, .bottom, "first / last headline, top / end of article"),
         (.nextArticle, .previousArticle, "next / previous article"),
         (.nextLink, .previousLink, "select the next / previous link in the article"),
+        (.toggleRead, .markAllRead, "read / unread; the whole list read (asks y/n)"),
+        (.showSources, .showBookmarks, "sources (unread counts) / bookmarks view"),
+        (.toggleHelp, .quit, "this help / quit"),
     ]
 
     /// One row per command (or pair of commands) that has a key: its keys and its summary.
@@ -44,7 +50,7 @@ enum HelpOverlay {
         buffer.put("┘", x: box.x + boxWidth - 1, y: box.y + boxHeight - 1, style: border)
 
         let inner = Rect(x: box.x + 2, y: box.y + 1, width: boxWidth - 4, height: boxHeight - 2)
-        let keyColumn = min(16, inner.width / 3)
+        let keyColumn = min(18, inner.width / 3)
         var y = inner.y
         for row in rows where y < inner.y + inner.height - 1 {
             buffer.put(TextFit.pad(row.keys, width: keyColumn), x: inner.x, y: y, style: Style(.accent, bold: true), clip: inner)

@@ -25,23 +25,26 @@ public func render(_ state: AppState, keyMap: KeyMap = .standard) -> ScreenBuffe
     }
     HeaderWidget.draw(state, layout: layout, into: &buffer)
     if EmptyLibraryWidget.applies(to: state) {
-        EmptyLibraryWidget.draw(in: Rect(x: 0, y: 2, width: state.width, height: layout.paneHeight), into: &buffer)
+        EmptyLibraryWidget.draw(in: Rect(x: 0, y: 2, width: state.width, height: max(1, state.height - 3)), into: &buffer)
     } else {
         if let list = layout.list {
-            if state.view == .bookmarks {
-                HeadlineListWidget.drawBookmarks(state, in: list, into: &buffer)
-            } else {
-                HeadlineListWidget.drawHeadlines(state, in: list, into: &buffer)
+            switch state.view {
+            case .bookmarks: HeadlineListWidget.drawBookmarks(state, in: list, into: &buffer)
+            case .headlines: HeadlineListWidget.drawHeadlines(state, in: list, into: &buffer)
+            case .sources: SourcesWidget.draw(state, in: list, into: &buffer)
             }
         }
         if let x = layout.ruleX {
-            buffer.verticalLine(x: x, y: 2, count: layout.paneHeight)
+            buffer.verticalLine(x: x, y: 2, count: layout.listHeight)
+        }
+        if let y = layout.ruleY {
+            buffer.horizontalLine(x: 0, y: y, count: state.width)
         }
         if let area = layout.article {
             ArticlePaneWidget.draw(state, in: area, into: &buffer)
         }
     }
-    StatusLineWidget.draw(state, in: layout.status, into: &buffer)
+    StatusLineWidget.draw(state, keyMap: keyMap, in: layout.status, into: &buffer)
     if state.showHelp {
         HelpOverlay.draw(keyMap: keyMap, width: state.width, height: state.height, into: &buffer)
     }

@@ -45,10 +45,11 @@ struct ReadCommand: ParsableCommand {
                 throw TerminalError.notATerminal
             }
             let startMessage = try importPaths(into: store)
-            let library = ReaderLibrary(store: store)
+            let urlsFile = UrlsFileOption.resolve(explicit: nil, environment: environment)
+            // The urls file's tags for the sources view and `tag:` filters.
+            let library = ReaderLibrary(store: store, subscriptions: { try UrlsFileOption.load(urlsFile).subscriptions })
             let trace = FrameTrace(environment: environment)
             library.trace = trace
-            let urlsFile = UrlsFileOption.resolve(explicit: nil, environment: environment)
             let feedReload = BackgroundFeedReload(
                 store: store, timeout: Reloader.defaultTimeout,
                 subscriptions: { try UrlsFileOption.load(urlsFile).subscriptions })

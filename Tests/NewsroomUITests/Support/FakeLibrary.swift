@@ -14,6 +14,11 @@ final class FakeLibrary: ArticleLibrary {
 
     var entries: [Entry]
     var failing = false
+    /// The feed each article came from, by id (none: a file), and the urls file's tags.
+    var feedOf: [Int64: String] = [:]
+    var feedTitles: [String: String] = [:]
+    var subscriptionTags: [(url: String, tags: [String])] = []
+    private(set) var markAllCalls: [HeadlineFilter] = []
     private(set) var headlineCalls: [(offset: Int, limit: Int)] = []
     private(set) var readIDs: [Int64] = []
     private(set) var positionCalls = 0
@@ -40,6 +45,11 @@ final class FakeLibrary: ArticleLibrary {
             if let publication = filter.publication, entry.article.publication != publication { return false }
             if filter.unreadOnly && entry.isRead { return false }
             if filter.bookmarkedOnly && !entry.isBookmarked { return false }
+            if let feeds = filter.feeds, !feeds.contains(feedOf[entry.id] ?? "") { return false }
+            if let tag = filter.tag {
+                let tagged = subscriptionTags.filter { $0.tags.contains(tag) }.map(\.url)
+                if !tagged.contains(feedOf[entry.id] ?? "") { return false }
+            }
             return true
         }
     }
@@ -118,6 +128,33 @@ final class FakeLibrary: ArticleLibrary {
         try check()
         return Array(Set(entries.compactMap(\.article.section))).sorted()
     }
+
+    /// Like the reader's library: publications, feeds, then the tags in subscription order.
+    func sourceCounts() throws -> [SourceCount] {
+        try check()
+        func count(_ filter: HeadlineFilter, _ kind: SourceCount.Kind, _ name: String, _ key: String) -> SourceCount {
+            let rows = matching(filter)
+            return SourceCount(kind: kind, name: name, key: key, unread: rows.filter { !$0.isRead }.count, total: rows.count)
+        }
+        var result = try publications().map { count(HeadlineFilter(publication: $0), .publication, $0, $0) }
+        result += Set(feedOf.values).sorted().map { count(HeadlineFilter(feeds: [$0]), .feed, feedTitles[$0] ?? $0, $0) }
+        var tags: [String] = []
+        for subscription in subscriptionTags { for tag in subscription.tags where !tags.contains(tag) { tags.append(tag) } }
+        result += tags.map { count(HeadlineFilter(tag: $0), .tag, $0, $0) }
+        return result
+    }
+
+    func markAllRead(filter: HeadlineFilter) throws -> Int {
+        try check()
+        markAllCalls.append(filter)
+        var changed = 0
+        let ids = Set(matching(filter).map(\.id))
+        for index in entries.indices where ids.contains(entries[index].id) && !entries[index].isRead {
+            entries[index].isRead = true
+            changed += 1
+        }
+        return changed
+    }
 }
 
 /// A reader wired to a fake library: actions go through `reduce`, effects through the runner.
@@ -128,9 +165,9 @@ struct Harness {
     /// Effects the runner leaves to the executable (openURL, quit), in order.
     var leftOver: [Effect] = []
 
-    init(_ library: FakeLibrary, width: Int = 80, height: Int = 24) {
+    init(_ library: FakeLibrary, width: Int = 80, height: Int = 24, settings: ReaderSettings = ReaderSettings()) {
         self.library = library
-        let (state, effects) = AppState.start(width: width, height: height)
+        let (state, effects) = AppState.start(width: width, height: height, settings: settings)
         self.state = state
         leftOver = EffectRunner(library: library).perform(effects, into: &self.state)
     }
@@ -139,5 +176,5 @@ struct Harness {
         for action in actions { leftOver += runner.dispatch(action, into: &state) }
     }
 
-    func screen() -> ScreenBuffer { render(state) }
+    func screen(keyMap: KeyMap = .standard) -> ScreenBuffer { render(state, keyMap: keyMap) }
 }

@@ -58,6 +58,17 @@ enum Fixtures {
 
     static let all = [heatNetwork, storage, gridFees, cjk, emoji, compound, hostile]
 
+    /// A headline of exactly `Layout.readableTitle` (60) characters, the newest of `layouts`.
+    static let sixtyColumns = Article(
+        title: "Kavernenspeicher Rabenfeld meldet Rekordstand zum Jahresende", kicker: "GAS",
+        body: ["Der Speicher ist zum Jahresende voll.", "Die Betreiber rechnen mit einem ruhigen Winter."],
+        publication: "Haldenauer Rundschau", section: "Gas",
+        contacts: [Contact(name: "Lena Hofmann", role: "Redakteurin Gas", phone: "+49 (0) 30 5550 1234")],
+        published: date(hour: 18))
+
+    /// The fixtures with the 60-column headline first: the layout tests and screens.
+    static let layouts = [sixtyColumns] + all
+
     /// `count` plain articles, for paging and benchmarks.
     static func many(_ count: Int) -> [Article] {
         (0..<count).map { index in
