@@ -16,7 +16,9 @@
 # its first frame is its feed list (what it shows first), its keys run in the opened feed.
 #
 # Environment: NEWSROOM_BIN (default: the release build), BENCH_ARTICLES, BENCH_RUNS (5),
-# BENCH_DIR (where the generated articles and libraries are kept between runs).
+# BENCH_DIR (where the generated articles and libraries are kept between runs),
+# BENCH_BASELINE_BIN (another newsroom, say main's, measured at 100k in the same runs:
+# a before/after column).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -27,6 +29,7 @@ dir=${BENCH_DIR:-$here/.build/bench-reader}
 width=120
 height=40
 timer="$here/scripts/pty-reader-timer.py"
+baseline=${BENCH_BASELINE_BIN:-}
 
 command -v python3 >/dev/null || { echo "bench-reader: python3 is needed for the pty timer" >&2; exit 1; }
 [ -x "$bin" ] || { echo "bench-reader: no newsroom binary at $bin (make release)" >&2; exit 1; }
@@ -126,6 +129,9 @@ first="Bench article 000000"
 for run in $(seq "$runs"); do
     measure newsroom-1k --marker "$first" --keys "$keys" -- "$bin" --db "$data/library-1k.sqlite"
     measure newsroom --marker "$first" --keys "$keys" -- "$bin" --db "$data/library.sqlite"
+    if [ -n "$baseline" ]; then
+        measure baseline --marker "$first" --keys "$keys" -- "$baseline" --db "$data/library.sqlite"
+    fi
     if command -v sfeed_curses >/dev/null && [ -s "$data/sfeed/bench" ]; then
         # The sidebar has the focus at start: l moves it to the items; G and g are End and Home.
         measure sfeed_curses --marker "$first" --open-key Right --bind Right=l,End=G,Home=g \
@@ -158,14 +164,17 @@ bytes() { [ -n "$1" ] && printf '%d B' "$1" || echo "-"; }
 ratio() { [ -n "$1" ] && [ -n "$2" ] && awk -v a="$1" -v b="$2" 'BEGIN { printf(a / b < 10 ? "%.2fx" : "%.0fx", a / b) }' || echo "-"; }
 
 readers=(newsroom-1k newsroom sfeed_curses newsboat)
+heads=("newsroom 1k" "newsroom" "sfeed_curses" "newsboat")
+if [ -n "$baseline" ]; then readers+=(baseline); heads+=("baseline"); fi
 printf '\nReader benchmark: %d articles, %dx%d pty per reader, medians of %d runs\n' "$articles" "$width" "$height" "$runs"
-printf '%-32s %12s %12s %12s %12s %11s %11s\n' "" "newsroom 1k" "newsroom" "sfeed_curses" "newsboat" "sfeed/nr" "newsboat/nr"
+[ -z "$baseline" ] || echo "baseline: $baseline"
+printf '%-32s' ""; printf ' %12s' "${heads[@]}"; printf ' %11s %11s\n' "sfeed/nr" "newsboat/nr"
 line() {  # line LABEL FORMAT FIGURE [max]
     local label=$1 format=$2 fig=$3 how=${4:-median} cells=() r
     for r in "${readers[@]}"; do cells+=("$($format "$(figure "$r" "$fig" "$how")")"); done
     local nr sf nb
     nr=$(figure newsroom "$fig" "$how"); sf=$(figure sfeed_curses "$fig" "$how"); nb=$(figure newsboat "$fig" "$how")
-    printf '%-32s %12s %12s %12s %12s %11s %11s\n' "$label" "${cells[@]}" "$(ratio "$sf" "$nr")" "$(ratio "$nb" "$nr")"
+    printf '%-32s' "$label"; printf ' %12s' "${cells[@]}"; printf ' %11s %11s\n' "$(ratio "$sf" "$nr")" "$(ratio "$nb" "$nr")"
 }
 line "first useful frame" ms first-frame
 line "Down: key to end of redraw" ms key-Down
