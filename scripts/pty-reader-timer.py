@@ -69,7 +69,8 @@ class Reader:
 
     def read_burst(self, settle_ms, deadline_us, until=None):
         """Reads until `until` (bytes) has been seen and then nothing comes for settle_ms.
-        Returns the time of the last byte read (or None at the deadline)."""
+        Returns the time of the last byte read; None at the deadline, or when the reader
+        ended before showing `until`."""
         last = None
         start = len(self.output)
         seen = until is None
@@ -85,10 +86,10 @@ class Reader:
                 continue
             try:
                 chunk = os.read(self.master, 65536)
-            except OSError:
-                return last
+            except OSError:  # EIO: the reader is gone
+                chunk = b""
             if not chunk:
-                return last
+                return last if seen else None
             last = now_us()
             if DEBUG:
                 print(f"  +{last - self.t0} us: {len(chunk)} bytes {bytes(chunk[:60])!r}", file=sys.stderr)
@@ -167,8 +168,8 @@ def main():
     end = reader.read_burst(args.frame_gap_ms, reader.t0 + 60_000_000, until=args.marker.encode())
     if end is None:
         tail = bytes(reader.output[-400:])
-        print(f"pty-reader-timer: no frame with {args.marker!r} within 60 s; last output: {tail!r}",
-              file=sys.stderr)
+        print(f"pty-reader-timer: {command[0]} showed no {args.marker!r} (ended, or 60 s passed); "
+              f"its last output: {tail!r}", file=sys.stderr)
         reader.stop(args.quit.encode())
         sys.exit(1)
     print(f"first-frame {end - reader.t0}")
