@@ -10,7 +10,13 @@ DEB_CHECKS := /usr/include/ncursesw/curses.h /usr/include/sqlite3.h /usr/include
 # The build users run links the Swift runtime and Foundation into the binary: start-up then
 # maps one file instead of ~60 shared libraries (issue 13; scripts/bench-startup.sh measures
 # it). `make test` keeps the dynamic debug build, which links faster.
-RELEASE_FLAGS := -c release --static-swift-stdlib
+# -no-pie: a position-independent binary this size has 118,000 relative relocations that the
+# loader applies at every start, writing to (and so copying) 1 MB of metadata pages; fixed
+# addresses need none. --no-export-dynamic undoes the Swift driver's -export-dynamic: 32,000
+# exported symbols the loader and dladdr search through, that nothing looks up. Together:
+# `newsroom --version` 21.9 -> 19.2 M instructions, 794 -> 446 page faults, 20.5 -> 13.9 MB.
+# (--icf=all was tried too: 0.4% smaller, no faster; dropped.) Both flags only change the link.
+RELEASE_FLAGS := -c release --static-swift-stdlib -Xlinker -no-pie -Xlinker --no-export-dynamic
 RELEASE_BIN = $$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)
 DEBUG_BIN = $$($(SWIFT) build --show-bin-path)
 

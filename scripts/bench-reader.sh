@@ -1,19 +1,24 @@
 #!/usr/bin/env bash
-# The reader benchmark of issue 4 ("Speed"), run by `make bench` after newsroom-bench.
+# The reader benchmark of issues 4 and 13, run by `make bench` after newsroom-bench.
 #
-# Builds a library of BENCH_ARTICLES (100,000) generated page dumps and measures, through tmux
-# as a user sees it:
-#   - start to first full frame (median of BENCH_RUNS runs), also measured inside the binary
-#     (NEWSROOM_TRACE_FILE: wall clock when the first frame was on the terminal);
-#   - key press to finished frame for Down, PgDn and End at 1,000 and 100,000 articles (inside
-#     the binary: key received -> doupdate done; tmux polling is too coarse for milliseconds);
-#   - bytes written to the terminal for one Down press (tmux pipe-pane);
-#   - peak memory (VmHWM of the process after the keys).
-# newsboat and sfeed_curses get the same items as one RSS file and are measured the same way
-# (start to first frame, peak memory), when installed.
+# newsroom, sfeed_curses and newsboat, side by side in one run on the same BENCH_ARTICLES
+# (100,000) generated articles, each on a pseudo-terminal of its own (120x40) that
+# scripts/pty-reader-timer.py opens: tmux polls its pane and adds more than 100 ms, which
+# hides the difference between the readers. Figures (medians of BENCH_RUNS runs; the readers
+# take turns within each run, so a busy machine slows all of them alike):
+#   - first useful frame: exec until the burst of output that draws the first headline is over;
+#   - key to end of redraw for Down, PgDn and End (each End is followed by Home, so each End jumps):
+#     key written to the pty until its output settles;
+#   - bytes written to the terminal for one Down;
+#   - peak memory: VmHWM of the reader after the keys, before it quits.
+# newsroom runs at 1,000 articles too (key to frame must stay flat from 1k to 100k).
+# sfeed_curses reads the items as sfeed's TSV, newsboat from its cache after one `-x reload`;
+# its first frame is its feed list (what it shows first), its keys run in the opened feed.
 #
-# Environment: NEWSROOM_BIN (default: the release build), BENCH_ARTICLES, BENCH_RUNS,
-# BENCH_DIR (where the generated articles and libraries are kept between runs).
+# Environment: NEWSROOM_BIN (default: the release build), BENCH_ARTICLES, BENCH_RUNS (5),
+# BENCH_DIR (where the generated articles and libraries are kept between runs),
+# BENCH_BASELINE_BIN (another newsroom, say main's, measured at 100k in the same runs:
+# a before/after column).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -23,17 +28,31 @@ runs=${BENCH_RUNS:-5}
 dir=${BENCH_DIR:-$here/.build/bench-reader}
 width=120
 height=40
-socket=newsroom-bench-reader-$$
+timer="$here/scripts/pty-reader-timer.py"
+baseline=${BENCH_BASELINE_BIN:-}
 
-command -v tmux >/dev/null || { echo "bench-reader: tmux is not installed (make deps)" >&2; exit 1; }
-[ -x "$bin" ] || { echo "bench-reader: no newsroom binary at $bin (swift build -c release)" >&2; exit 1; }
+command -v python3 >/dev/null || { echo "bench-reader: python3 is needed for the pty timer" >&2; exit 1; }
+[ -x "$bin" ] || { echo "bench-reader: no newsroom binary at $bin (make release)" >&2; exit 1; }
+
+# The peers come from Debian: installed here when root, else the command is printed and the
+# peer skipped.
+missing=()
+command -v sfeed_curses >/dev/null || missing+=(sfeed)
+command -v newsboat >/dev/null || missing+=(newsboat)
+if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" = 0 ]; then
+        echo "bench-reader: installing ${missing[*]} (the readers newsroom is measured against)"
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null 2>&1 || {
+            DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null 2>&1 &&
+            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null 2>&1; } ||
+            echo "bench-reader: could not install ${missing[*]}; those peers are skipped"
+    else
+        echo "bench-reader: to compare with ${missing[*]}, run: sudo apt-get install -y ${missing[*]} (skipped now)"
+    fi
+fi
 
 scratch=$(mktemp -d /tmp/newsroom-bench-reader.XXXXXX)
-cleanup() {
-    tmux -L "$socket" kill-server 2>/dev/null || true
-    rm -rf "$scratch"
-}
-trap cleanup EXIT
+trap 'rm -rf "$scratch"' EXIT
 
 now_us() { local t=${EPOCHREALTIME/./}; echo "$t"; }
 
@@ -70,182 +89,99 @@ generate() {
 }
 
 data="$dir/$articles"
-if [ ! -e "$data/ready" ]; then
+if [ ! -e "$data/generated" ]; then
     echo "bench-reader: generating $articles articles in $data"
     generate "$articles" "$data"
+    touch "$data/generated"
+fi
+if [ ! -e "$data/library.sqlite" ] || [ ! -e "$data/library-1k.sqlite" ]; then
+    rm -f "$data"/library*.sqlite*
     start=$(now_us)
     "$bin" add --db "$data/library.sqlite" "$data/dumps" >/dev/null
     echo "bench-reader: newsroom add of $articles articles took $(( ($(now_us) - start) / 1000 )) ms"
     "$bin" add --db "$data/library-1k.sqlite" "$data/dumps/000" >/dev/null
-    if command -v sfeed >/dev/null; then sfeed < "$data/feed.xml" > "$data/sfeed/bench"; fi
-    if command -v newsboat >/dev/null; then
-        printf 'file://%s\n' "$data/feed.xml" > "$data/newsboat-urls"
-        : > "$data/newsboat-config"
-        start=$(now_us)
-        newsboat -u "$data/newsboat-urls" -c "$data/newsboat-cache.db" -C "$data/newsboat-config" -x reload >/dev/null 2>&1
-        echo "bench-reader: newsboat -x reload of $articles items took $(( ($(now_us) - start) / 1000 )) ms"
+fi
+if command -v sfeed >/dev/null && [ ! -s "$data/sfeed/bench" ]; then
+    sfeed < "$data/feed.xml" > "$data/sfeed/bench"
+fi
+if command -v newsboat >/dev/null && [ ! -e "$data/newsboat-cache.db" ]; then
+    printf 'file://%s\n' "$data/feed.xml" > "$data/newsboat-urls"
+    : > "$data/newsboat-config"
+    start=$(now_us)
+    newsboat -u "$data/newsboat-urls" -c "$data/newsboat-cache.db" -C "$data/newsboat-config" -x reload >/dev/null 2>&1
+    echo "bench-reader: newsboat -x reload of $articles items took $(( ($(now_us) - start) / 1000 )) ms"
+fi
+
+# --- Runs -------------------------------------------------------------------------------------
+
+# measure NAME TIMER-OPTIONS... -- COMMAND...: one run of one reader, its figures appended to
+# $scratch/NAME (lines `figure value`).
+measure() {
+    local name=$1; shift
+    env -i PATH="$PATH" HOME="$scratch/home" TERM=screen-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 \
+        python3 "$timer" --width "$width" --height "$height" "$@" >> "$scratch/$name" ||
+        echo "bench-reader: a run of $name failed" >&2
+}
+keys="Down:20,PgDn:20,End:6/Home"
+mkdir -p "$scratch/home"
+# The first article (newest) heads both lists; a row of sfeed_curses starts with its date.
+first="Bench article 000000"
+for run in $(seq "$runs"); do
+    measure newsroom-1k --marker "$first" --keys "$keys" -- "$bin" --db "$data/library-1k.sqlite"
+    measure newsroom --marker "$first" --keys "$keys" -- "$bin" --db "$data/library.sqlite"
+    if [ -n "$baseline" ]; then
+        measure baseline --marker "$first" --keys "$keys" -- "$baseline" --db "$data/library.sqlite"
     fi
-    touch "$data/ready"
-fi
-
-# --- tmux plumbing ----------------------------------------------------------------------------
-
-# start_pane COMMAND...: a detached pane of the benchmark's size running COMMAND.
-start_pane() {
-    rm -f "$scratch/go" "$scratch/t0"
-    tmux -L "$socket" -f /dev/null new-session -d -s bench -x "$width" -y "$height" \
-        env -i PATH="$PATH" HOME="$scratch" TERM=screen-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 "$@"
-}
-# run_in_pane COMMAND...: COMMAND starts once "$scratch/go" exists (see launch), so tmux's own
-# start-up is not timed; the moment it is exec'd goes to "$scratch/t0" (microseconds).
-run_in_pane() { start_pane bash -c "$script_text" "$scratch" "$@"; }
-script_text='while [ ! -e "$0/go" ]; do sleep 0.005; done; printf %s "${EPOCHREALTIME/./}" > "$0/t0"; exec "$@"'
-launch() { touch "$scratch/go"; }
-pane_pid() { tmux -L "$socket" display-message -p -t bench '#{pane_pid}'; }
-stop_pane() { tmux -L "$socket" kill-server 2>/dev/null || true; sleep 0.05; }
-
-# Polls the screen until it contains $1; prints the microseconds from t0 to the poll that saw it.
-wait_for_text() {
-    local text=$1 deadline=$(( $(now_us) + 60000000 ))
-    while :; do
-        if tmux -L "$socket" capture-pane -p -t bench 2>/dev/null | grep -qF -- "$text"; then
-            local seen; seen=$(now_us)
-            while [ ! -s "$scratch/t0" ]; do sleep 0.001; done
-            echo $(( seen - $(cat "$scratch/t0") ))
-            return 0
-        fi
-        if [ "$(now_us)" -gt "$deadline" ]; then
-            echo "bench-reader: timed out waiting for '$text'; the screen was:" >&2
-            tmux -L "$socket" capture-pane -p -t bench >&2 || true
-            return 1
-        fi
-    done
-}
-
-peak_kb() { awk '/^VmHWM/ { print $2 }' "/proc/$1/status" 2>/dev/null || echo 0; }
-
-median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "n/a"; else if (NR % 2) print v[(NR + 1) / 2]; else print int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
-ms() { awk -v us="$1" 'BEGIN { if (us == "n/a") print "n/a"; else printf "%.1f ms", us / 1000 }'; }
-mb() { awk -v kb="$1" 'BEGIN { printf "%.1f MB", kb / 1024 }'; }
-
-# --- newsroom ---------------------------------------------------------------------------------
-
-trace="$scratch/trace"
-# reader LIBRARY: starts the reader on a copy-free library with the trace on; waits for the frame.
-reader() {
-    rm -f "$trace"
-    run_in_pane env NEWSROOM_TRACE_FILE="$trace" "$bin" --db "$1"
-    launch
-}
-
-trace_lines() { local n; n=$(grep -c '^frame' "$trace" 2>/dev/null) || true; echo "${n:-0}"; }
-# press KEY: sends it, waits until the reader traced the frame it caused, then leaves the
-# reader a moment for its read-ahead (a person does not press End ten times a second, and the
-# polling must not compete with the next frame for the CPU).
-press() {
-    local before; before=$(trace_lines)
-    tmux -L "$socket" send-keys -t bench "$1"
-    local deadline=$(( $(now_us) + 10000000 ))
-    while [ "$(trace_lines)" -le "$before" ]; do
-        [ "$(now_us)" -lt "$deadline" ] || { echo "bench-reader: no frame after $1" >&2; return 1; }
-        sleep 0.005
-    done
-    sleep 0.03
-}
-key_median() { awk -v key="$1" '$1 == "frame" && $2 == key { print $3 }' "$trace" | median; }
-key_max() { awk -v key="$1" '$1 == "frame" && $2 == key && $3 > m { m = $3 } END { print m + 0 }' "$trace"; }
-
-declare -A result
-for size in 1k full; do
-    library="$data/library.sqlite"; label=$articles
-    if [ "$size" = 1k ]; then library="$data/library-1k.sqlite"; label=1000; fi
-    first_polled=(); first_traced=(); counted=()
-    for _ in $(seq "$runs"); do
-        reader "$library"
-        first_polled+=("$(wait_for_text "1/$label")")
-        while ! grep -q '^first-frame' "$trace" 2>/dev/null; do sleep 0.002; done
-        frame_ns=$(awk '/^first-frame/ { print $2 }' "$trace")
-        first_traced+=("$(( frame_ns / 1000 - $(cat "$scratch/t0") ))")
-        while ! grep -q '^unread-count' "$trace" 2>/dev/null; do sleep 0.002; done
-        count_ns=$(awk '/^unread-count/ { print $2 }' "$trace")
-        counted+=("$(( count_ns / 1000 - $(cat "$scratch/t0") ))")
-        stop_pane
-    done
-    result[first_polled_$size]=$(printf '%s\n' "${first_polled[@]}" | median)
-    result[first_traced_$size]=$(printf '%s\n' "${first_traced[@]}" | median)
-    result[counted_$size]=$(printf '%s\n' "${counted[@]}" | median)
-
-    # Keys: 20 x Down, 20 x PgDn, then End and Home alternately (10 x End).
-    reader "$library"
-    wait_for_text "1/$label" >/dev/null
-    pid=$(pane_pid)
-    tmux -L "$socket" pipe-pane -O -t bench "cat >> '$scratch/bytes'"
-    sleep 0.2
-    bytes=()
-    for _ in $(seq 20); do
-        before=$(stat -c %s "$scratch/bytes")
-        press Down
-        sleep 0.05  # let tmux hand the bytes to the pipe
-        bytes+=("$(( $(stat -c %s "$scratch/bytes") - before ))")
-    done
-    tmux -L "$socket" pipe-pane -t bench
-    for _ in $(seq 20); do press PageDown; done
-    for _ in $(seq 10); do press End; press Home; done
-    result[down_$size]=$(key_median Down)
-    result[pgdn_$size]=$(key_median PgDn)
-    result[end_$size]=$(key_median End)
-    result[endmax_$size]=$(key_max End)
-    result[bytes_$size]=$(printf '%s\n' "${bytes[@]}" | median)
-    result[peak_$size]=$(peak_kb "$pid")
-    tmux -L "$socket" send-keys -t bench q
-    stop_pane
-    rm -f "$scratch/bytes"
+    if command -v sfeed_curses >/dev/null && [ -s "$data/sfeed/bench" ]; then
+        # The sidebar has the focus at start: l moves it to the items; G and g are End and Home.
+        measure sfeed_curses --marker "$first" --open-key Right --bind Right=l,End=G,Home=g \
+            --keys "$keys" -- sfeed_curses "$data/sfeed/bench"
+    fi
+    if command -v newsboat >/dev/null && [ -e "$data/newsboat-cache.db" ]; then
+        measure newsboat --marker "Bench feed" --open-key Enter --open-marker "$first" --quit Q \
+            --keys "$keys" -- \
+            newsboat -u "$data/newsboat-urls" -c "$data/newsboat-cache.db" -C "$data/newsboat-config"
+    fi
+    echo "bench-reader: run $run of $runs done"
 done
-
-# --- newsboat and sfeed_curses ----------------------------------------------------------------
-
-other() {  # other NAME TEXT COMMAND...: median start-to-first-frame and peak memory
-    local name=$1 text=$2; shift 2
-    local times=() peak=0
-    for _ in $(seq "$runs"); do
-        run_in_pane "$@"
-        launch
-        times+=("$(wait_for_text "$text")")
-        pid=$(pane_pid)
-        sleep 0.3
-        local kb; kb=$(peak_kb "$pid")
-        [ "$kb" -gt "$peak" ] && peak=$kb
-        stop_pane
-    done
-    result[first_$name]=$(printf '%s\n' "${times[@]}" | median)
-    result[peak_$name]=$peak
-}
-if command -v newsboat >/dev/null && [ -e "$data/newsboat-cache.db" ]; then
-    other newsboat "Bench feed" newsboat -u "$data/newsboat-urls" -c "$data/newsboat-cache.db" -C "$data/newsboat-config"
-fi
-if command -v sfeed_curses >/dev/null && [ -e "$data/sfeed/bench" ]; then
-    other sfeed "Bench article" sfeed_curses "$data/sfeed/bench"
-fi
 
 # --- Report -----------------------------------------------------------------------------------
 
-printf '\nReader benchmark (%d articles, %dx%d pane, medians; targets from issue 4)\n' "$articles" "$width" "$height"
-printf '%-44s %14s %14s %10s\n' "" "1,000" "$articles" "target"
-row() { printf '%-44s %14s %14s %10s\n' "$1" "$2" "$3" "$4"; }
-row "start to first frame (tmux poll)" "$(ms "${result[first_polled_1k]}")" "$(ms "${result[first_polled_full]}")" "< 50 ms"
-row "start to first frame (traced in binary)" "$(ms "${result[first_traced_1k]}")" "$(ms "${result[first_traced_full]}")" "< 50 ms"
-row "start to unread count in the header (traced)" "$(ms "${result[counted_1k]}")" "$(ms "${result[counted_full]}")" ""
-row "Down: key to finished frame" "$(ms "${result[down_1k]}")" "$(ms "${result[down_full]}")" "< 5 ms"
-row "PgDn: key to finished frame" "$(ms "${result[pgdn_1k]}")" "$(ms "${result[pgdn_full]}")" "< 5 ms"
-row "End: key to finished frame" "$(ms "${result[end_1k]}")" "$(ms "${result[end_full]}")" "< 5 ms"
-row "End: slowest of 10 (first jump loads the page)" "$(ms "${result[endmax_1k]}")" "$(ms "${result[endmax_full]}")" "< 5 ms"
-row "bytes written for one Down" "${result[bytes_1k]} B" "${result[bytes_full]} B" "changed"
-row "peak memory (VmHWM)" "$(mb "${result[peak_1k]}")" "$(mb "${result[peak_full]}")" "< 30 MB"
-if [ -n "${result[first_newsboat]:-}" ]; then
-    row "newsboat: start to first frame (tmux poll)" "" "$(ms "${result[first_newsboat]}")" "~1.2 s"
-    row "newsboat: peak memory" "" "$(mb "${result[peak_newsboat]}")" "~150 MB"
-fi
-if [ -n "${result[first_sfeed]:-}" ]; then
-    row "sfeed_curses: start to first frame (tmux poll)" "" "$(ms "${result[first_sfeed]}")" "~90 ms"
-    row "sfeed_curses: peak memory" "" "$(mb "${result[peak_sfeed]}")" "~17 MB"
-fi
+# figure NAME FIGURE [max]: the median (or the largest) of FIGURE over NAME's runs; empty if none.
+figure() {
+    [ -s "$scratch/$1" ] || return 0
+    awk -v f="$2" -v how="${3:-median}" '$1 == f { v[++n] = $2 }
+        END {
+            if (n == 0) exit
+            for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (v[j] < v[i]) { t = v[i]; v[i] = v[j]; v[j] = t }
+            if (how == "max") print v[n]; else if (n % 2) print v[(n + 1) / 2]; else print (v[n / 2] + v[n / 2 + 1]) / 2
+        }' "$scratch/$1"
+}
+ms() { [ -n "$1" ] && awk -v us="$1" 'BEGIN { printf(us < 10000 ? "%.2f ms" : "%.1f ms", us / 1000) }' || echo "-"; }
+mb() { [ -n "$1" ] && awk -v kb="$1" 'BEGIN { printf "%.1f MB", kb / 1024 }' || echo "-"; }
+bytes() { [ -n "$1" ] && printf '%d B' "$1" || echo "-"; }
+# ratio A B: "A/B" as a factor, "-" when either is missing.
+ratio() { [ -n "$1" ] && [ -n "$2" ] && awk -v a="$1" -v b="$2" 'BEGIN { printf(a / b < 10 ? "%.2fx" : "%.0fx", a / b) }' || echo "-"; }
+
+readers=(newsroom-1k newsroom sfeed_curses newsboat)
+heads=("newsroom 1k" "newsroom" "sfeed_curses" "newsboat")
+if [ -n "$baseline" ]; then readers+=(baseline); heads+=("baseline"); fi
+printf '\nReader benchmark: %d articles, %dx%d pty per reader, medians of %d runs\n' "$articles" "$width" "$height" "$runs"
+[ -z "$baseline" ] || echo "baseline: $baseline"
+printf '%-32s' ""; printf ' %12s' "${heads[@]}"; printf ' %11s %11s\n' "sfeed/nr" "newsboat/nr"
+line() {  # line LABEL FORMAT FIGURE [max]
+    local label=$1 format=$2 fig=$3 how=${4:-median} cells=() r
+    for r in "${readers[@]}"; do cells+=("$($format "$(figure "$r" "$fig" "$how")")"); done
+    local nr sf nb
+    nr=$(figure newsroom "$fig" "$how"); sf=$(figure sfeed_curses "$fig" "$how"); nb=$(figure newsboat "$fig" "$how")
+    printf '%-32s' "$label"; printf ' %12s' "${cells[@]}"; printf ' %11s %11s\n' "$(ratio "$sf" "$nr")" "$(ratio "$nb" "$nr")"
+}
+line "first useful frame" ms first-frame
+line "Down: key to end of redraw" ms key-Down
+line "PgDn: key to end of redraw" ms key-PgDn
+line "End: key to end of redraw" ms key-End
+line "End: slowest" ms key-End max
+line "bytes written for one Down" bytes bytes-Down
+line "peak memory (VmHWM)" mb peak-kb max
+echo "(newsboat's first frame is its feed list; the ratio columns are the peer's figure over newsroom's at $articles)"
+echo "targets (issue 13): first frame <= sfeed_curses/4 and <= newsboat/30; End <= 1.2 ms or 2x sfeed_curses; peak <= sfeed_curses"

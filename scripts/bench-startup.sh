@@ -4,7 +4,8 @@
 # beside `sfeed < small.xml` when sfeed is installed, and how many shared libraries the binary
 # pulls in (ldd). small.xml is a generated RSS 2.0 feed of 20 items.
 #
-# Environment: NEWSROOM_BIN (default: the release build), BENCH_RUNS (default 100).
+# Environment: NEWSROOM_BIN (default: the release build), BENCH_RUNS (default 100),
+# BENCH_BASELINE_BIN (another newsroom, say main's, measured in the same run: before/after).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -49,6 +50,10 @@ measure() {
 printf '\nStart-up benchmark (%d runs each; median wall clock incl. /usr/bin/time, max RSS)\n' "$runs"
 measure "newsroom --version" "$bin" --version
 measure "newsroom parse small.xml" "$bin" parse "$small"
+if [ -n "${BENCH_BASELINE_BIN:-}" ]; then
+    measure "baseline --version" "$BENCH_BASELINE_BIN" --version
+    measure "baseline parse small.xml" "$BENCH_BASELINE_BIN" parse "$small"
+fi
 if command -v sfeed >/dev/null; then
     measure "sfeed < small.xml" sfeed
 else
