@@ -36,6 +36,8 @@ public enum ScreenDiff {
         }
         previous.cells.withUnsafeBufferPointer { old in
             next.cells.withUnsafeBufferPointer { new in
+                guard let oldBase = old.baseAddress, let newBase = new.baseAddress else { return }
+                let bytewise = cellIsBytewiseComparable
                 for y in 0..<height {
                     if linkRows.contains(y) {
                         runs.append(CellRun(y: y, x: 0, count: width))
@@ -45,8 +47,8 @@ public enum ScreenDiff {
                     var runStart = -1
                     for x in 0..<width {
                         let index = rowStart + x
-                        var changed = !same(old[index], new[index])
-                        if !changed, x + 1 < width, new[index + 1].isContinuation, !same(old[index + 1], new[index + 1]) {
+                        var changed = !same(oldBase + index, newBase + index, bytewise: bytewise)
+                        if !changed, x + 1 < width, new[index + 1].isContinuation, !same(oldBase + index + 1, newBase + index + 1, bytewise: bytewise) {
                             changed = true
                         }
                         if changed {
@@ -63,12 +65,39 @@ public enum ScreenDiff {
         return runs
     }
 
-    /// Cell equality, cheapest fields first: most cells of a frame are unchanged, and for those
-    /// the style and flag settle it before the grapheme's strings are compared.
+    /// Cell equality, read in place: most cells of a frame are unchanged, and copying a cell
+    /// out of the array to compare it retained and released its grapheme, and the style's
+    /// `==` was a call into NewsroomUI (together 150 instructions a cell, 10 M of the reader's
+    /// End/Home test; docs/startup-notes.md). Style and flag are compared as the bytes they
+    /// are; graphemes first by their representation (the same bits: the same small string or
+    /// the same storage, so equal), and only when those differ by their text.
     @inline(__always)
-    static func same(_ a: Cell, _ b: Cell) -> Bool {
-        a.style == b.style && a.isContinuation == b.isContinuation && a.grapheme == b.grapheme
+    static func same(_ a: UnsafePointer<Cell>, _ b: UnsafePointer<Cell>, bytewise: Bool) -> Bool {
+        let rawA = UnsafeRawPointer(a)
+        let rawB = UnsafeRawPointer(b)
+        if bytewise {
+            if rawA.loadUnaligned(fromByteOffset: 16, as: UInt32.self) != rawB.loadUnaligned(fromByteOffset: 16, as: UInt32.self)
+                || rawA.load(fromByteOffset: 20, as: UInt8.self) != rawB.load(fromByteOffset: 20, as: UInt8.self) {
+                return false
+            }
+            if rawA.loadUnaligned(as: UInt64.self) == rawB.loadUnaligned(as: UInt64.self),
+               rawA.loadUnaligned(fromByteOffset: 8, as: UInt64.self) == rawB.loadUnaligned(fromByteOffset: 8, as: UInt64.self) {
+                return true
+            }
+        } else if a.pointee.style != b.pointee.style || a.pointee.isContinuation != b.pointee.isContinuation {
+            return false
+        }
+        return a.pointee.grapheme == b.pointee.grapheme
     }
+
+    /// True when a cell is laid out as `same` reads it bytewise: the grapheme's two words at
+    /// 0, the style's four one-byte fields (role, bold, underline, reverse; no padding, so equal
+    /// bytes are equal values) at 16, the continuation flag at 20.
+    static let cellIsBytewiseComparable: Bool = MemoryLayout<String>.size == 16
+        && MemoryLayout<Cell>.offset(of: \Cell.grapheme) == 0
+        && MemoryLayout<Style>.size == 4
+        && MemoryLayout<Cell>.offset(of: \Cell.style) == 16
+        && MemoryLayout<Cell>.offset(of: \Cell.isContinuation) == 20
 
     /// A model of the bytes a terminal receives for `runs` of `buffer`: one cursor move
     /// (`ESC [ row ; col H`) per run, the UTF-8 of each drawn grapheme, and one attribute

@@ -25,6 +25,23 @@ struct ScreenDiffTests {
         #expect(ScreenDiff.changedRuns(from: sample(), to: sample()).isEmpty)
     }
 
+    /// The diff compares graphemes by their bits first: two separately built copies of a long
+    /// grapheme (stored on the heap, so different bits) must still count as unchanged, and a
+    /// different one of the same length as changed.
+    @Test("equal graphemes in different storage are unchanged, different ones changed")
+    func graphemeStorage() {
+        let marks = String(repeating: "\u{301}", count: 9)  // 19 UTF-8 bytes: not a small string
+        var before = ScreenBuffer(width: 10, height: 1)
+        before.put("e" + marks, x: 3, y: 0)
+        var after = ScreenBuffer(width: 10, height: 1)
+        after.put(String("e" + marks), x: 3, y: 0)
+        #expect(before[3, 0].grapheme.utf8.count > 15)
+        #expect(ScreenDiff.changedRuns(from: before, to: after).isEmpty)
+        var other = ScreenBuffer(width: 10, height: 1)
+        other.put("a" + marks, x: 3, y: 0)
+        #expect(ScreenDiff.changedRuns(from: before, to: other) == [CellRun(y: 0, x: 3, count: 1)])
+    }
+
     @Test("one changed cell is one run of one cell")
     func oneCell() {
         var next = sample()
