@@ -19,7 +19,10 @@ public final class Terminal {
     private let window: UnsafeMutablePointer<WINDOW>
     private var previous: ScreenBuffer?
     private var isShutDown = false
-    /// Reused per cell: a cchar_t takes a NUL-terminated wide string of at most five scalars.
+    /// The pieces of the frame being drawn; kept so each frame reuses the arrays.
+    private var frameText = FrameText()
+    /// The corner glyph's characters: a cchar_t takes a NUL-terminated wide string of at most
+    /// five scalars.
     private var wideCharacters: [wchar_t] = Array(repeating: 0, count: GlyphPlan.maximumScalars + 1)
 
     static let restoringSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
@@ -101,11 +104,10 @@ public final class Terminal {
         }
         let (columns, rows) = size
         let runs = ScreenDiff.changedRuns(from: previous, to: buffer)
-        for run in runs where run.y < rows {
-            for x in run.x..<min(run.x + run.count, columns) {
-                drawCell(of: buffer, x: x, y: run.y, windowColumns: columns)
-            }
+        frameText.fill(buffer: buffer, runs: runs, windowColumns: columns, windowRows: rows) {
+            Int(wcwidth(wchar_t(bitPattern: $0.value)))
         }
+        addPieces(frameText)
         if hyperlinks, let previous {
             // A row that had links and changed is sent whole, so no old link stays on cells
             // whose text did not change (ncurses would skip those).
@@ -136,35 +138,38 @@ public final class Terminal {
         previous = nil
     }
 
-    private func drawCell(of buffer: ScreenBuffer, x: Int, y: Int, windowColumns: Int) {
-        let cell = buffer[x, y]
-        if cell.isContinuation {
-            // Its wide glyph (or the glyph's padding) covers it, unless it has no glyph before it.
-            if x > 0, !buffer[x - 1, y].isContinuation { return }
-            put([" "], style: cell.style, x: x, y: y)
-            return
+    /// One attribute change and one string call per piece (see `FrameText`).
+    private func addPieces(_ text: FrameText) {
+        text.characters.withUnsafeBufferPointer { characters in
+            guard let base = characters.baseAddress else { return }
+            for piece in text.pieces {
+                let attributes = cursesAttributes(theme.attributes(for: piece.style))
+                let pair = theme.colorPair(for: piece.style.role)
+                let start = base + piece.characters.lowerBound
+                if piece.isCornerGlyph {
+                    putCornerGlyph(UnsafeBufferPointer(start: start, count: piece.characters.count),
+                                   attributes: attributes, pair: pair, x: piece.x, y: piece.y)
+                    continue
+                }
+                _ = wattr_set(window, attributes, pair, nil)
+                // At the bottom-right cell the cursor cannot advance: ncurses draws the character
+                // and returns ERR.
+                _ = mvwaddnwstr(window, Int32(piece.y), Int32(piece.x), start, Int32(piece.characters.count))
+            }
         }
-        let cellColumns = x + 1 < buffer.width && buffer[x + 1, y].isContinuation ? 2 : 1
-        let plan = GlyphPlan.make(grapheme: cell.grapheme, cellColumns: cellColumns,
-                                  available: windowColumns - x) { Int(wcwidth(wchar_t(bitPattern: $0.value))) }
-        guard !plan.scalars.isEmpty else { return }
-        put(plan.scalars, style: cell.style, x: x, y: y)
-        if plan.padsContinuation, x + 1 < windowColumns {
-            put([" "], style: cell.style, x: x + 1, y: y)
-        }
+        _ = wattr_set(window, nr_a_normal(), 0, nil)
     }
 
-    private func put(_ scalars: [Unicode.Scalar], style: Style, x: Int, y: Int) {
+    /// The bottom-right glyph with its combining marks, as one complex character: ncurses stores
+    /// all of it before it finds that the cursor cannot advance.
+    private func putCornerGlyph(_ scalars: UnsafeBufferPointer<wchar_t>, attributes: attr_t, pair: Int16, x: Int, y: Int) {
         let count = min(scalars.count, GlyphPlan.maximumScalars)
-        for index in 0..<count { wideCharacters[index] = wchar_t(bitPattern: scalars[index].value) }
+        for index in 0..<count { wideCharacters[index] = scalars[index] }
         wideCharacters[count] = 0
         var character = cchar_t()
-        let attributes = cursesAttributes(theme.attributes(for: style))
-        let pair = theme.colorPair(for: style.role)
         wideCharacters.withUnsafeBufferPointer { wide in
             _ = setcchar(&character, wide.baseAddress, attributes, pair, nil)
         }
-        // Writing the bottom-right cell returns ERR (the cursor cannot advance) but draws it.
         _ = mvwadd_wch(window, Int32(y), Int32(x), &character)
     }
 
