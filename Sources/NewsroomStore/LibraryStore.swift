@@ -10,7 +10,14 @@ import NewsroomCore
 public final class LibraryStore: ArticleLibrary, Sendable {
     /// The database file.
     public let path: String
-    let pool: DatabasePool
+    /// Where reads go. An existing, up-to-date library opened `readWrite` is read through the one
+    /// read-only connection that checked it (the reader's first frame needs no other); otherwise
+    /// this is the pool.
+    let readers: any DatabaseReader
+    /// The read-write pool, opened on the first write when the library was found up to date:
+    /// opening it cost 6 M instructions before the reader's first frame, and a session that only
+    /// reads never needs it (docs/startup-notes.md).
+    private let writerSlot: WriterSlot
     /// Checkpoints the log beside imports (see WALCheckpointer).
     let checkpointer: WALCheckpointer
     /// Seconds since 1970 for `saved_at` / `read_at` / `imported_at`; tests pin it.
@@ -31,6 +38,9 @@ public final class LibraryStore: ArticleLibrary, Sendable {
     /// does not index pending articles first.
     public let isReadOnly: Bool
 
+    /// True once the read-write pool is open (tests: a session that only reads never opens it).
+    var hasOpenedWriter: Bool { writerSlot.isOpen }
+
     /// Opens (creating when absent) the library at `path`.
     public init(path: String, access: Access = .readWrite, now: @escaping @Sendable () -> Int64 = LibraryStore.systemNow) throws(StoreError) {
         self.path = path
@@ -47,28 +57,29 @@ public final class LibraryStore: ArticleLibrary, Sendable {
         }
         isReadOnly = upToDate
         if upToDate {
-            pool = try Self.readOnly(path) { location in
+            let pool = try Self.readOnly(path) { location in
                 let pool = try DatabasePool(path: location, configuration: Self.configuration(readonly: true))
                 // The first read opens the file: fail here, naming it, rather than in the command.
                 try pool.read { db in _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
                 return pool
             }
+            readers = pool
+            writerSlot = WriterSlot(pool)
             return
         }
         try DirectoryMaker.makeDirectories(Self.directory(of: path))
         let state = try DatabaseFileCheck.inspect(path)
         if state == .database {
+            // The read-only look is made on the connection that then serves the reads; the
+            // pool waits for the first write.
+            if let reader = try Self.checkedReader(path: path, migrator: migrator) {
+                readers = reader
+                writerSlot = WriterSlot(nil)
+                return
+            }
             try Self.checkExisting(path: path, migrator: migrator)
         }
-        do {
-            pool = try DatabasePool(path: path, configuration: Self.configuration())
-            // GRDB sets synchronous = NORMAL for WAL, which can lose the last commits on a power
-            // cut. A bookmark must survive that too once its write returned: FULL syncs the log
-            // at every commit.
-            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
-        } catch {
-            throw Self.openError(error, path: path)
-        }
+        let pool = try Self.openWriter(path: path)
         do {
             // The migrator (which takes the write lock) runs only when a migration is pending.
             let upToDate = try pool.read { db in try migrator.hasCompletedMigrations(db) }
@@ -76,6 +87,62 @@ public final class LibraryStore: ArticleLibrary, Sendable {
         } catch {
             throw Self.openError(error, path: path)
         }
+        readers = pool
+        writerSlot = WriterSlot(pool)
+    }
+
+    /// The read-write pool, opened now if this is the first write. The file is checked again
+    /// first, on the read connection: a newer newsroom may have migrated it since it was opened,
+    /// and nothing may be written to a library of a newer version.
+    var pool: DatabasePool {
+        get throws(StoreError) {
+            try writerSlot.pool { () throws(StoreError) -> DatabasePool in
+                let migrator = Schema.migrator
+                try reading { db in try Self.checkCompatible(db, path: path, migrator: migrator) }
+                return try Self.openWriter(path: path)
+            }
+        }
+    }
+
+    /// The read-write pool on `path`, with every commit synced.
+    private static func openWriter(path: String) throws(StoreError) -> DatabasePool {
+        do {
+            let pool = try DatabasePool(path: path, configuration: Self.configuration())
+            // GRDB sets synchronous = NORMAL for WAL, which can lose the last commits on a power
+            // cut. A bookmark must survive that too once its write returned: FULL syncs the log
+            // at every commit.
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+            return pool
+        } catch {
+            throw Self.openError(error, path: path)
+        }
+    }
+
+    /// A read-only connection on an existing file that passed `checkCompatible` and needs no
+    /// migration, to read through; nil when a migration is pending or the connection cannot be
+    /// opened (the read-write path then migrates, or reports what is wrong, as before).
+    /// No `immutable` fallback here: this process may write to the file later and must see it.
+    private static func checkedReader(path: String, migrator: DatabaseMigrator) throws(StoreError) -> DatabaseQueue? {
+        guard let queue = try? DatabaseQueue(path: path, configuration: configuration(readonly: true)) else { return nil }
+        let upToDate: Bool
+        do {
+            upToDate = try queue.read { db in
+                try checkCompatible(db, path: path, migrator: migrator)
+                return try db.tableExists("grdb_migrations") && migrator.hasCompletedMigrations(db)
+            }
+        } catch let error as StoreError {
+            try? queue.close()
+            throw error
+        } catch {
+            // Not readable through this connection: the read-write path reports it.
+            try? queue.close()
+            return nil
+        }
+        guard upToDate else {
+            try? queue.close()
+            return nil
+        }
+        return queue
     }
 
     /// Opens the library where `DatabaseLocation` says it is.
@@ -220,7 +287,7 @@ public final class LibraryStore: ArticleLibrary, Sendable {
     /// Runs a read, turning SQLite failures into `StoreError`.
     func reading<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
-            return try pool.read(body)
+            return try readers.read(body)
         } catch {
             throw Self.openError(error, path: path)
         }
