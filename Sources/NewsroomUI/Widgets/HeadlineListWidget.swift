@@ -26,13 +26,13 @@ enum HeadlineListWidget {
             guard index < total else { break }
             let selected = index == state.headlineCursor.selection
             guard let row = window.row(at: index) else {
-                drawRow(nil, selected: selected, focused: state.focus == .list, at: area.y + offset, in: area, into: &buffer)
+                drawRow(nil, selected: selected, focused: state.focus == .list, dates: state.settings.dateFormat, at: area.y + offset, in: area, into: &buffer)
                 continue
             }
             let entry = Entry(
                 isUnread: !row.isRead, isBookmarked: row.isBookmarked, published: row.published,
                 label: nonEmpty(row.section) ?? nonEmpty(row.kicker) ?? nonEmpty(row.publication), title: row.title)
-            drawRow(entry, selected: selected, focused: state.focus == .list, at: area.y + offset, in: area, into: &buffer)
+            drawRow(entry, selected: selected, focused: state.focus == .list, dates: state.settings.dateFormat, at: area.y + offset, in: area, into: &buffer)
         }
     }
 
@@ -48,12 +48,14 @@ enum HeadlineListWidget {
             let entry = Entry(
                 isUnread: false, isBookmarked: true, published: bookmark.published,
                 label: nonEmpty(bookmark.section) ?? nonEmpty(bookmark.publication), title: bookmark.title)
-            drawRow(entry, selected: index == state.bookmarkCursor.selection, focused: state.focus == .list, at: area.y + offset, in: area, into: &buffer)
+            drawRow(entry, selected: index == state.bookmarkCursor.selection, focused: state.focus == .list,
+                    dates: state.settings.dateFormat, at: area.y + offset, in: area, into: &buffer)
         }
     }
 
     /// One row: "●★ 22.01. Section      Title…". Narrow lists drop the section, then the date.
-    static func drawRow(_ entry: Entry?, selected: Bool, focused: Bool, at y: Int, in area: Rect, into buffer: inout ScreenBuffer) {
+    /// `dates`: the date column's format (`ReaderSettings.dateFormat`), as wide as it prints.
+    static func drawRow(_ entry: Entry?, selected: Bool, focused: Bool, dates: DateFormat = .standard, at y: Int, in area: Rect, into buffer: inout ScreenBuffer) {
         let rowRect = Rect(x: area.x, y: y, width: area.width, height: 1)
         let selection = Style(focused ? .selection : .selectionInactive, reverse: focused)
         func style(_ base: Style) -> Style {
@@ -70,10 +72,10 @@ enum HeadlineListWidget {
         buffer.put(entry.isUnread ? "●" : " ", x: x, y: y, style: style(Style(.unread)), clip: rowRect)
         buffer.put(entry.isBookmarked ? "★" : " ", x: x + 1, y: y, style: style(Style(.bookmark)), clip: rowRect)
         x += 3
-        if usable >= 30 {
-            let date = entry.published.map(DateText.short) ?? ""
-            buffer.put(TextFit.pad(date, width: 8), x: x, y: y, style: style(Style(.dim)), clip: rowRect)
-            x += 9
+        if usable >= 22 + dates.width {
+            let date = entry.published.map(dates.format) ?? ""
+            buffer.put(TextFit.pad(date, width: dates.width), x: x, y: y, style: style(Style(.dim)), clip: rowRect)
+            x += dates.width + 1
         }
         if usable >= 44 {
             let labelWidth = min(14, usable / 5)
