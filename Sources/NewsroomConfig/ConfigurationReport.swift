@@ -18,10 +18,12 @@ public enum ConfigurationReport {
         } else {
             lines.append("# configuration file: \(file.value) (\(named)\(configuration.fileExists ? "" : "; not there, so all defaults"))")
         }
-        func add(_ key: String, _ value: String, _ origin: SettingOrigin) {
-            let setting = "\(key) = \(value)"
+        func add(_ setting: String, comment: String) {
             let padding = String(repeating: " ", count: max(1, 34 - DisplayWidth.of(setting)))
-            lines.append(setting + padding + "# " + origin.description)
+            lines.append(setting + padding + "# " + comment)
+        }
+        func add(_ key: String, _ value: String, _ origin: SettingOrigin) {
+            add("\(key) = \(value)", comment: origin.description)
         }
         add("db", quoted(configuration.database.value ?? databasePath), configuration.database.origin)
         add("urls", quoted(configuration.urls.value ?? urlsPath), configuration.urls.origin)
@@ -33,7 +35,7 @@ public enum ConfigurationReport {
             let value = browser.count == 1 ? quoted(browser[0]) : "[" + browser.map(quoted).joined(separator: ", ") + "]"
             add("browser", value, configuration.browser.origin)
         } else {
-            lines.append("# browser = \"w3m\"                # default: none (and $BROWSER is not set)")
+            add("# browser = \"w3m\"", comment: "default: none ($BROWSER is not set)")
         }
         add("full-article", String(configuration.fullArticle.value), configuration.fullArticle.origin)
         add("reload-at-start", String(configuration.reloadAtStart.value), configuration.reloadAtStart.origin)
