@@ -19,7 +19,8 @@ struct ReaderDemoTests {
                                    observeAfterExit: true)
         defer { pane.close() }
         let screen = try Reader.waitForList(pane)
-        #expect(screen.contains("13 articles") || screen.contains("/13"), "\(screen)")
+        // 13 page dumps and the 3 news pages of Samples/pages.
+        #expect(screen.contains("16 articles") || screen.contains("/16"), "\(screen)")
         let list = Reader.listColumn(screen)
         #expect(!list.contains("Hostile"), "\(list)")
         #expect(!list.contains("\u{FFFD}"))
@@ -30,7 +31,7 @@ struct ReaderDemoTests {
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/data/newsroom/newsroom.sqlite"))
         let titles = try NewsroomBinary.run(["list", "--json", "--db", demo + "/newsroom.sqlite"])
         let rows = try JSONSerialization.jsonObject(with: Data(titles.stdout.utf8)) as? [[String: Any]] ?? []
-        #expect(rows.count == 13)
+        #expect(rows.count == 16)
         #expect(!rows.contains { ($0["section"] as? String) == "Hostile" })
     }
 }
