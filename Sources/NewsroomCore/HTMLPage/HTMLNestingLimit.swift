@@ -1,6 +1,7 @@
-/// Caps how deeply a page's elements nest before gumbo sees it.
+/// Caps how deeply a page's elements nest before the tree builder sees it.
 ///
-/// Gumbo's tree builder scans the stack of open elements for many start tags, so a page that
+/// `HTMLTreeBuilder` looks through the stack of open elements for many tags (is a `<p>` open,
+/// which element does this end tag close), so a page that
 /// opens 100,000 `<div>`s (hostile or broken) takes time quadratic in its depth. Real pages
 /// nest well under a hundred levels. This pass counts open elements the way the page writes
 /// them (void elements and ones that close themselves, like `<p>` and `<li>`, don't count) and
