@@ -167,6 +167,22 @@ struct HTMLContacts {
     /// e-mail address, or that are marked as an author box.
     private mutating func fromEditorBoxes() {
         let start = bodyContainers.first.map { page[$0].parent >= 0 ? $0 : $0 } ?? (layout.headlineElement ?? 0)
+        guard start < page.count else { return }
+        // signals[i]: digits and `@` in the text nodes before node i, plus `mailto:` links. A box
+        // gives a phone, an address or a mail link only where this count grows, so most
+        // elements are passed over without reading their lines.
+        var signals = [Int32](repeating: 0, count: page.count - start + 1)
+        for i in start..<page.count {
+            var count: Int32 = 0
+            let node = page[i]
+            if node.isText {
+                for b in node.text.utf8 where (b >= 48 && b <= 57) || b == UInt8(ascii: "@") { count += 1 }
+            } else if node.name == "a", let href = node.attribute("href"), href.utf8.count >= 7,
+                      href.utf8.prefix(7).map({ $0 | 0x20 }).elementsEqual("mailto:".utf8) {
+                count = 1
+            }
+            signals[i - start + 1] = signals[i - start] + count
+        }
         var k = start
         while k < page.count {
             defer { k += 1 }
@@ -174,9 +190,10 @@ struct HTMLContacts {
             guard !node.isText, !page.hidden[k], node.name != "a", node.name != "span" else { continue }
             let size = node.end - k
             guard size < 120 else { continue }
-            if bodyContainers.contains(k) || inComments(k) { continue }
             let hint = page.hint[k]
             let marked = HTMLContacts.boxMarkers.contains { hint.hasSubstring($0) }
+            guard marked || signals[node.end - start] > signals[k - start] else { continue }
+            if bodyContainers.contains(k) || inComments(k) { continue }
             let links = descendants(of: k) { page[$0].name == "a" }
             let hasMail = links.contains { page[$0].attribute("href")?.lowercased().hasPrefix("mailto:") == true }
             var builder = HTMLBlockBuilder(page: page, links: false)
