@@ -20,6 +20,8 @@ struct HTMLBodyExtractor {
             builder.breakBlock()
         }
         let normalizedLeaveOut = Set(leaveOut.map(HTMLBodyExtractor.key))
+        // A block much longer than every left-out text cannot have the same key.
+        let longestLeaveOut = 2 * (leaveOut.map(\.utf8.count).max() ?? 0) + 64
         var result: [ArticleBlock] = []
         let built = builder.finish()
         for (index, block) in built.enumerated() {
@@ -30,7 +32,7 @@ struct HTMLBodyExtractor {
                 if result.isEmpty { continue } else { break }
             }
             if HTMLTeaser.isDateOrByline(text) { continue }
-            if normalizedLeaveOut.contains(HTMLBodyExtractor.key(text)) { continue }
+            if text.utf8.count <= longestLeaveOut, normalizedLeaveOut.contains(HTMLBodyExtractor.key(text)) { continue }
             if HTMLEndMarkers.isNoise(block) { continue }
             result.append(block)
         }

@@ -127,7 +127,7 @@ struct HTMLContacts {
     }
 
     private mutating func fromCards() {
-        for k in 0..<page.count where !page.hidden[k] && !page[k].isText {
+        for k in 0..<page.count where !page.hidden[k] && !page[k].isText && page.hint[k].hasSubstring("card") {
             let own = classes(k)
             let isVCard = own.contains("vcard"), isHCard = own.contains("h-card")
             guard isVCard || isHCard, !inComments(k) else { continue }
@@ -263,7 +263,7 @@ struct HTMLContacts {
             guard rel.contains("author"), !inComments(k) else { continue }
             if let name = FeedText.nonEmpty(page.text(of: k)) { add(Contact(name: stripBy(name))) }
         }
-        for k in 0..<page.count where !page.hidden[k] && !page[k].isText {
+        for k in 0..<page.count where !page.hidden[k] && !page[k].isText && page.hint[k].hasSubstring("author") {
             let own = classes(k)
             guard own.contains("author"), own.contains("vcard") || own.contains("h-card") || page.hint[k].hasSubstring("byline"), !inComments(k) else { continue }
             if let fn = descendants(of: k, where: { classes($0).contains("fn") || classes($0).contains("p-name") }).first,
