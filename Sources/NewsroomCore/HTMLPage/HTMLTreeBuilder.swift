@@ -195,7 +195,7 @@ struct HTMLTreeBuilder {
             let close = rawTextEnd(tagName, p, from: i)
             if flags.contains(.escapableRawText) {
                 decodeText(p, i, close)
-            } else {
+            } else if HTMLTreeBuilder.keepsRawText(tagName, attributes) {
                 appendText(p, i, close)
             }
             flushText()
@@ -203,6 +203,19 @@ struct HTMLTreeBuilder {
             return close < n ? skip(past: UInt8(ascii: ">"), p, from: close) : n
         }
         return i
+    }
+
+    /// Whether the content of a raw-text element is kept as a text node. Code and style sheets
+    /// (most of a news page's bytes) are never read: only JSON scripts (JSON-LD) and the
+    /// rendered `xmp` and `plaintext` keep their text.
+    static func keepsRawText(_ name: String, _ attributes: [(name: String, value: String)]) -> Bool {
+        switch name {
+        case "script":
+            guard let type = attributes.first(where: { $0.name == "type" })?.value else { return false }
+            return type.lowercased().hasSubstring("json")
+        case "style", "iframe", "noembed", "noframes": return false
+        default: return true
+        }
     }
 
     private func attributeValue(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> String {
