@@ -137,7 +137,9 @@ enum HTMLNestingLimit {
             let nameBytes = Array(name.utf8)
             var i = start
             while i + 2 + nameBytes.count <= p.count {
-                if p[i] == UInt8(ascii: "<"), p[i + 1] == UInt8(ascii: "/") {
+                i = HTMLTreeBuilder.next(UInt8(ascii: "<"), p, from: i)
+                guard i + 2 + nameBytes.count <= p.count else { break }
+                if p[i + 1] == UInt8(ascii: "/") {
                     var match = true
                     for (k, b) in nameBytes.enumerated() where p[i + 2 + k] | 0x20 != b { match = false; break }
                     if match { return tagEnd(from: i + 2 + nameBytes.count) }

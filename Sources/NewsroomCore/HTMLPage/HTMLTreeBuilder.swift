@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Parses UTF-8 HTML straight into `HTMLDOM`'s flat node array, byte by byte, with the HTML5
 /// rules that decide where text ends up on real pages: implied `<html>`, `<head>` and
 /// `<body>`; `<p>`, `<li>`, `<dd>`, `<option>` and table cells closed by what follows them;
@@ -264,6 +268,11 @@ struct HTMLTreeBuilder {
             return after == n || isSpace(p[after]) || p[after] == UInt8(ascii: "/") || p[after] == UInt8(ascii: ">")
         }
         while i < n {
+            // Outside a `<!--` stretch only a `<` can end the text: jump to the next one.
+            if !escaped {
+                i = HTMLTreeBuilder.next(UInt8(ascii: "<"), p, from: i)
+                guard i < n else { break }
+            }
             let b = p[i]
             if b == UInt8(ascii: "<") {
                 if i + 1 < n, p[i + 1] == UInt8(ascii: "/"), named(at: i + 2) {
@@ -281,6 +290,13 @@ struct HTMLTreeBuilder {
             i += 1
         }
         return n
+    }
+
+    /// The index of the next `byte` at or after `start` (`p.count` when there is none), found
+    /// with the C library's `memchr`, which reads a script's kilobytes many bytes at a time.
+    static func next(_ byte: UInt8, _ p: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard start < p.count, let base = p.baseAddress, let found = memchr(base + start, Int32(byte), p.count - start) else { return p.count }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     private mutating func endTag(_ p: UnsafeBufferPointer<UInt8>, at start: Int) -> Int {
