@@ -4,11 +4,10 @@ SHELL := /bin/bash
 SWIFT ?= swift
 # Debian packages the build and the terminal tests need, and a file each one provides.
 # zlib1g-dev: NewsroomNet inflates gzip/deflate bodies itself (CZlib); time: /usr/bin/time -v
-# gives scripts/bench-hostile.sh each reload's peak memory; libgumbo-dev: the HTML5 parser of
-# the article extractor (CGumbo); man-db, groff-base: `man -l` renders the generated man page
-# in its test (ManPageTests).
-DEB_PACKAGES := libncursesw5-dev libsqlite3-dev libgumbo-dev tmux zlib1g-dev time man-db groff-base
-DEB_CHECKS := /usr/include/ncursesw/curses.h /usr/include/sqlite3.h /usr/include/gumbo.h /usr/include/zlib.h /usr/bin/time \
+# gives scripts/bench-hostile.sh each reload's peak memory; man-db, groff-base: `man -l`
+# renders the generated man page in its test (ManPageTests).
+DEB_PACKAGES := libncursesw5-dev libsqlite3-dev tmux zlib1g-dev time man-db groff-base
+DEB_CHECKS := /usr/include/ncursesw/curses.h /usr/include/sqlite3.h /usr/include/zlib.h /usr/bin/time \
 	/usr/bin/man /usr/bin/groff
 # The build users run links the Swift runtime and Foundation into the binary: start-up then
 # maps one file instead of ~60 shared libraries (issue 13; scripts/bench-startup.sh measures

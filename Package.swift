@@ -22,13 +22,7 @@ let package = Package(
     ],
     targets: [
         // Article model, parsers for every input format, sanitizer, display width, wrapping.
-        .target(name: "NewsroomCore", dependencies: ["CGumbo"]),
-        // Google's HTML5 parser (Debian libgumbo-dev) as a Swift module, for news pages.
-        .systemLibrary(
-            name: "CGumbo",
-            pkgConfig: "gumbo",
-            providers: [.apt(["libgumbo-dev"])]
-        ),
+        .target(name: "NewsroomCore"),
         // The SQLite library: articles, read state, bookmarks, search, migrations.
         .target(
             name: "NewsroomStore",
