@@ -17,16 +17,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         // Only to name TLS errors in the failure lines; AsyncHTTPClient brings it anyway.
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        // The configuration file's TOML (toml++ underneath).
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // Article model, parsers for every input format, sanitizer, display width, wrapping.
-        .target(name: "NewsroomCore", dependencies: ["CGumbo"]),
-        // Google's HTML5 parser (Debian libgumbo-dev) as a Swift module, for news pages.
-        .systemLibrary(
-            name: "CGumbo",
-            pkgConfig: "gumbo",
-            providers: [.apt(["libgumbo-dev"])]
-        ),
+        .target(name: "NewsroomCore"),
         // The SQLite library: articles, read state, bookmarks, search, migrations.
         .target(
             name: "NewsroomStore",
@@ -65,11 +61,20 @@ let package = Package(
         // The application: the import pipeline, the feed reloader and the reader's runtime
         // (generic over a terminal backend, so it runs in tests without a terminal).
         .target(name: "NewsroomApp", dependencies: ["NewsroomCore", "NewsroomStore", "NewsroomUI", "NewsroomNet"]),
+        // The configuration file (TOML): every setting, its default, where its value came from,
+        // and the one-line error for a key or value it does not accept.
+        .target(
+            name: "NewsroomConfig",
+            dependencies: [
+                "NewsroomCore", "NewsroomUI", "NewsroomTerminal",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
         // The command-line program: argument parsing and wiring.
         .executableTarget(
             name: "newsroom",
             dependencies: [
-                "NewsroomCore", "NewsroomStore", "NewsroomUI", "NewsroomTerminal", "NewsroomApp",
+                "NewsroomCore", "NewsroomStore", "NewsroomUI", "NewsroomTerminal", "NewsroomApp", "NewsroomConfig",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -98,6 +103,8 @@ let package = Package(
         // The application without a terminal: the reader runtime on a recording backend, the
         // feed reloader on an in-memory fetcher.
         .testTarget(name: "NewsroomAppTests", dependencies: ["NewsroomApp", "NewsroomUI", "NewsroomStore", "NewsroomCore"]),
+        // The configuration file: parsing, errors with file:line:key, precedence.
+        .testTarget(name: "NewsroomConfigTests", dependencies: ["NewsroomConfig", "NewsroomTerminal", "NewsroomUI", "NewsroomCore"]),
         // The HTTP client against misbehaving servers of our own on 127.0.0.1.
         .testTarget(name: "NewsroomNetTests", dependencies: ["NewsroomNet", "NewsroomCore", "CZlib"]),
         // Drives the real `newsroom` binary (CLI and, through tmux, the reader).

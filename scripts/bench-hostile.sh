@@ -80,7 +80,7 @@ printf '  %-8s %10s %8s   %s\n' case "peak RSS" wall "what reload said"
 for name in $CASES; do
   echo "http://127.0.0.1:$PORT/$name" > "$WORK/urls-$name"
   status=0
-  /usr/bin/time -v -o "$WORK/time-$name" "$NEWSROOM_BIN" reload --db "$WORK/lib-$name.sqlite" --config "$WORK/urls-$name" \
+  /usr/bin/time -v -o "$WORK/time-$name" "$NEWSROOM_BIN" reload --db "$WORK/lib-$name.sqlite" --urls "$WORK/urls-$name" \
     --timeout "$TIMEOUT" > "$WORK/out-$name" 2>&1 || status=$?
   rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.1f MB", $2 / 1024}' "$WORK/time-$name")
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = p[n] + (n > 1 ? p[n-1] * 60 : 0); printf "%.2f s", s}' "$WORK/time-$name")

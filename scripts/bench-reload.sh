@@ -64,9 +64,9 @@ timed() {  # timed LABEL COMMAND...: prints LABEL and wall seconds, returns them
   printf '  %-38s %7s s   %s\n' "$label" "$ELAPSED" "$(tail -1 "$WORK/out.txt" | cut -c1-70)"
 }
 
-timed "newsroom reload (empty library)" "$NEWSROOM_BIN" reload --db "$WORK/lib.sqlite" --config "$WORK/urls"
+timed "newsroom reload (empty library)" "$NEWSROOM_BIN" reload --db "$WORK/lib.sqlite" --urls "$WORK/urls"
 FIRST=$ELAPSED
-timed "newsroom reload (nothing changed)" "$NEWSROOM_BIN" reload --db "$WORK/lib.sqlite" --config "$WORK/urls"
+timed "newsroom reload (nothing changed)" "$NEWSROOM_BIN" reload --db "$WORK/lib.sqlite" --urls "$WORK/urls"
 SECOND=$ELAPSED
 ARTICLES=$("$NEWSROOM_BIN" list --db "$WORK/lib.sqlite" | wc -l)
 echo "  articles in the library: $ARTICLES"

@@ -86,8 +86,12 @@ public enum HyperlinkOverlay {
         if attributes.contains(.reverse) { codes.append("7") }
         if theme.mode == .color {
             let look = theme.look(for: style.role)
-            if look.foreground != .terminalDefault { codes.append("\(30 + look.foreground.rawValue)") }
-            if look.background != .terminalDefault { codes.append("\(40 + look.background.rawValue)") }
+            if look.foreground != .terminalDefault {
+                codes.append(ColorDegrading.sgr(theme.number(for: look.foreground), base: 30, colorCount: theme.colorCount))
+            }
+            if look.background != .terminalDefault {
+                codes.append(ColorDegrading.sgr(theme.number(for: look.background), base: 40, colorCount: theme.colorCount))
+            }
         }
         return Array("\u{1B}[\(codes.joined(separator: ";"))m".utf8)
     }

@@ -29,7 +29,9 @@ public final class Terminal {
 
     /// Takes over the terminal: UTF-8 locale, raw-ish input (cbreak, no echo, keypad), hidden
     /// cursor, mouse wheel and clicks, colours unless `NO_COLOR` is set or the terminal has none.
-    public init(hyperlinks: HyperlinkMode = .auto) throws(TerminalError) {
+    /// `looks`: the user's looks for some roles (the configuration's colours), used in colour
+    /// mode only.
+    public init(hyperlinks: HyperlinkMode = .auto, looks: [StyleRole: Look] = [:]) throws(TerminalError) {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         try Terminal.selectUTF8Locale()
         // Before newterm: the handler restores the settings the shell had.
@@ -63,7 +65,7 @@ public final class Terminal {
         if noColor == nil, hasColors { start_color() }
         let mode = ColorMode.decide(noColorVariable: noColor, terminalHasColors: hasColors,
                                     colorCount: Int(nr_colors()))
-        theme = Theme.standard(mode)
+        theme = Theme.standard(mode, colorCount: Int(nr_colors())).overriding(looks)
         if mode == .color { Terminal.installColors(theme) }
 
         _ = nr_signal_take()
@@ -269,13 +271,14 @@ public final class Terminal {
         let hasDefaults = use_default_colors() == OK
         for role in StyleRole.allCases {
             let look = theme.look(for: role)
-            var foreground = look.foreground.rawValue
-            var background = look.background.rawValue
+            var foreground = theme.number(for: look.foreground)
+            var background = theme.number(for: look.background)
             if !hasDefaults {
-                if foreground < 0 { foreground = TerminalColor.white.rawValue }
-                if background < 0 { background = TerminalColor.black.rawValue }
+                if foreground < 0 { foreground = theme.number(for: .white) }
+                if background < 0 { background = theme.number(for: .black) }
             }
-            init_pair(theme.colorPair(for: role), foreground, background)
+            // The extended call takes colour numbers past 32767 (direct colour, 2^24).
+            init_extended_pair(Int32(theme.colorPair(for: role)), foreground, background)
         }
     }
 
@@ -287,8 +290,9 @@ public final class Terminal {
 
 /// Runs `body` with the terminal taken over, and restores the terminal however `body` ends:
 /// normally, by throwing, or (through the signal handling in `Terminal`) on SIGINT/SIGTERM/SIGHUP.
-public func withTerminal<T>(hyperlinks: HyperlinkMode = .auto, _ body: (Terminal) throws -> T) throws -> T {
-    let terminal = try Terminal(hyperlinks: hyperlinks)
+public func withTerminal<T>(hyperlinks: HyperlinkMode = .auto, looks: [StyleRole: Look] = [:],
+                            _ body: (Terminal) throws -> T) throws -> T {
+    let terminal = try Terminal(hyperlinks: hyperlinks, looks: looks)
     defer { terminal.shutdown() }
     return try body(terminal)
 }

@@ -14,11 +14,24 @@ public enum ColorMode: Equatable, Sendable {
     }
 }
 
-/// The eight ANSI colours plus the terminal's own default (-1 for `use_default_colors`).
-/// The theme sticks to these so it follows the user's palette and works on 8-colour terminals.
-public enum TerminalColor: Int16, Sendable {
-    case terminalDefault = -1
-    case black = 0, red, green, yellow, blue, magenta, cyan, white
+/// A colour as the theme names it: the terminal's own default, a palette index (0-7 the ANSI
+/// colours, 8-15 their bright forms, 16-255 the xterm cube and greys) or a true colour. The
+/// standard theme sticks to the eight ANSI colours so it follows the user's palette and works
+/// on 8-colour terminals; the configuration file may name any (`ColorDegrading` fits them to
+/// the terminal at hand).
+public enum TerminalColor: Hashable, Sendable {
+    case terminalDefault
+    case indexed(UInt8)
+    case rgb(UInt8, UInt8, UInt8)
+
+    public static let black = TerminalColor.indexed(0)
+    public static let red = TerminalColor.indexed(1)
+    public static let green = TerminalColor.indexed(2)
+    public static let yellow = TerminalColor.indexed(3)
+    public static let blue = TerminalColor.indexed(4)
+    public static let magenta = TerminalColor.indexed(5)
+    public static let cyan = TerminalColor.indexed(6)
+    public static let white = TerminalColor.indexed(7)
 }
 
 public struct TextAttributes: OptionSet, Hashable, Sendable {
@@ -49,11 +62,14 @@ public struct Look: Equatable, Hashable, Sendable {
 /// pair 0 is the terminal default), so the backend sets colours with one pair number per cell.
 public struct Theme: Equatable, Sendable {
     public let mode: ColorMode
+    /// How many colours the terminal has (ncurses' COLORS): what `number(for:)` fits to.
+    public let colorCount: Int
     /// Indexed by `StyleRole.rawValue`.
     private let looks: [Look]
 
-    public init(mode: ColorMode, looks: (StyleRole) -> Look) {
+    public init(mode: ColorMode, colorCount: Int = 8, looks: (StyleRole) -> Look) {
         self.mode = mode
+        self.colorCount = colorCount
         var table = Array(repeating: Look(), count: Int(StyleRole.allCases.map(\.rawValue).max() ?? 0) + 1)
         for role in StyleRole.allCases { table[Int(role.rawValue)] = looks(role) }
         self.looks = table
@@ -61,10 +77,10 @@ public struct Theme: Equatable, Sendable {
 
     /// The default theme. In colour: a few restrained accents on the terminal's own background.
     /// In monochrome: attributes chosen so every role still reads differently.
-    public static func standard(_ mode: ColorMode) -> Theme {
+    public static func standard(_ mode: ColorMode, colorCount: Int = 8) -> Theme {
         switch mode {
         case .color:
-            return Theme(mode: mode) { role in
+            return Theme(mode: mode, colorCount: colorCount) { role in
                 switch role {
                 case .normal: Look()
                 case .dim: Look(.terminalDefault, on: .terminalDefault, .dim)
@@ -99,6 +115,19 @@ public struct Theme: Equatable, Sendable {
                 }
             }
         }
+    }
+
+    /// This theme with the user's looks for some roles (the configuration file's `[colors]`).
+    /// Monochrome keeps its own looks: under NO_COLOR or on a terminal without colours the
+    /// roles stay told apart by attributes the standard theme chose for that.
+    public func overriding(_ overrides: [StyleRole: Look]) -> Theme {
+        guard mode == .color, !overrides.isEmpty else { return self }
+        return Theme(mode: mode, colorCount: colorCount) { overrides[$0] ?? look(for: $0) }
+    }
+
+    /// The colour number ncurses gets for `color` on this terminal (-1: the default).
+    public func number(for color: TerminalColor) -> Int32 {
+        ColorDegrading.number(for: color, colorCount: colorCount)
     }
 
     public func look(for role: StyleRole) -> Look {

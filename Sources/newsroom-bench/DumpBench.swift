@@ -102,6 +102,6 @@ private func statusField(_ name: String) -> Int {
     return 0
 }
 
-private func residentBytes() -> Int { statusField("VmRSS") }
+func residentBytes() -> Int { statusField("VmRSS") }
 func peakResidentBytes() -> Int { statusField("VmHWM") }
-private func resetPeak() { try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8) }
+func resetPeak() { try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8) }

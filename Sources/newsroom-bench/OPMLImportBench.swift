@@ -19,7 +19,7 @@ func runOPMLImportBenchmark() throws {
         let urls = folder + "/urls-\(count)"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["import-opml", opml, "--config", urls]
+        process.arguments = ["import-opml", opml, "--urls", urls]
         let output = Pipe()
         process.standardOutput = output
         let start = DispatchTime.now().uptimeNanoseconds

@@ -23,6 +23,7 @@ struct Newsroom: AsyncParsableCommand {
             ReloadCommand.self,
             ImportOPMLCommand.self,
             ExportOPMLCommand.self,
+            ConfigCommand.self,
         ],
         // `newsroom`, `newsroom Samples`, `newsroom --db x.sqlite` open the reader.
         defaultSubcommand: ReadCommand.self
@@ -42,6 +43,16 @@ struct Newsroom: AsyncParsableCommand {
         }
         do {
             var command = try parseAsRoot()
+            // Before anything runs (the reader's screen, a write): a configuration file with a
+            // key or value it does not accept is one line naming file, line and key, exit 2.
+            if let configured = command as? ConfiguredCommand {
+                do {
+                    try configured.checkConfiguration()
+                } catch {
+                    CommandFailure.report(error.description)
+                    exit(withError: ExitCode(CommandFailure.badInput))
+                }
+            }
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {

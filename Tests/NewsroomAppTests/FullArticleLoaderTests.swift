@@ -123,4 +123,29 @@ import Testing
         #expect(second == FullArticleRefresh.Outcome(loaded: 0, failed: 1))
         #expect(pages.asked.withLock { $0 } == ["https://rundschau.example/Beta"])
     }
+
+    @Test func theConfigurationsDefaultTurnsEveryFeedOnButTheOptedOut() {
+        let plain = Subscription(url: "https://a.example/feed")
+        let tagged = Subscription(url: "https://b.example/feed", tags: [FullArticleRefresh.tag])
+        let optedOut = Subscription(url: "https://c.example/feed", tags: ["news", FullArticleRefresh.optOutTag])
+        #expect(!FullArticleRefresh.wants(plain, byDefault: false))
+        #expect(FullArticleRefresh.wants(tagged, byDefault: false))
+        #expect(!FullArticleRefresh.wants(optedOut, byDefault: false))
+        #expect(FullArticleRefresh.wants(plain, byDefault: true))
+        #expect(FullArticleRefresh.wants(tagged, byDefault: true))
+        #expect(!FullArticleRefresh.wants(optedOut, byDefault: true))
+    }
+
+    @Test func aReloadWithTheDefaultOnLoadsUntaggedFeedsPages() async throws {
+        let library = try TestLibrary()
+        let feedURL = "https://rundschau.example/feed.xml"
+        try library.store.importArticles(
+            [Article(title: "Alpha", body: ["Teaser."], link: "https://rundschau.example/Alpha", guid: "a")], source: .feed(feedURL))
+        let pages = FakePages(["https://rundschau.example/Alpha": Self.newsPage(title: "Alpha", editor: "Dana Editor")])
+        let loader = FullArticleLoader(pages: pages, store: library.store)
+        let off = await FullArticleRefresh.run([Subscription(url: feedURL)], loader: loader, store: library.store)
+        #expect(off == FullArticleRefresh.Outcome())
+        let on = await FullArticleRefresh.run([Subscription(url: feedURL)], byDefault: true, loader: loader, store: library.store)
+        #expect(on == FullArticleRefresh.Outcome(loaded: 1, failed: 0))
+    }
 }

@@ -35,7 +35,7 @@ import Testing
     static func read(
         _ library: TestLibrary, fetcher: FakeFeedFetcher? = nil, feeds: [String] = [feedA, feedB],
         browser: (@Sendable (String) -> String?)? = nil, startMessage: StatusMessage? = nil,
-        fullArticles: (any FullArticleFetching)? = nil,
+        fullArticles: (any FullArticleFetching)? = nil, reloadAtStart: Bool = false,
         _ steps: @escaping @Sendable () -> [Step]
     ) async -> Run {
         await onOwnThread {
@@ -47,6 +47,7 @@ import Testing
             }
             reader.openBrowser = browser
             reader.fullArticles = fullArticles
+            reader.reloadAtStart = reloadAtStart
             let state = reader.run(startMessage: startMessage)
             return Run(frames: backend.frames, log: backend.log, problems: backend.problems, state: state)
         }
@@ -89,6 +90,27 @@ import Testing
         #expect(run.state.headlines.row(at: 5)?.title == "Gamma")
         #expect(run.state.feedReload == nil)
         #expect(Set(fetcher.fetched) == [Self.feedA, Self.feedB])
+    }
+
+    @Test func reloadAtStartFetchesTheFeedsWithoutAKey() async throws {
+        let library = try TestLibrary()
+        try library.add(["Alpha"])
+        let fetcher = FakeFeedFetcher([Self.feedA: rssFeed(["Neu A1"]), Self.feedB: rssFeed(["Neu B1"])])
+        let run = await Self.read(library, fetcher: fetcher, reloadAtStart: true) {
+            [.waitFor("Reloaded 2 feeds: 2 new, 0 updated."), .key(.character("q"))]
+        }
+        #expect(run.problems.isEmpty)
+        #expect(Set(fetcher.fetched) == [Self.feedA, Self.feedB])
+        #expect(run.state.headlines.total == 3)
+    }
+
+    @Test func withoutReloadAtStartNothingIsFetchedUntilR() async throws {
+        let library = try TestLibrary()
+        try library.add(["Alpha"])
+        let fetcher = FakeFeedFetcher([Self.feedA: rssFeed(["Neu A1"]), Self.feedB: rssFeed(["Neu B1"])])
+        let run = await Self.read(library, fetcher: fetcher) { [.waitFor("1/1"), .key(.character("q"))] }
+        #expect(run.problems.isEmpty)
+        #expect(fetcher.fetched.isEmpty)
     }
 
     @Test func qQuitsWhileAFeedReloadRuns() async throws {

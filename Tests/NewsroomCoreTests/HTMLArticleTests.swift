@@ -108,6 +108,48 @@ import Testing
         #expect(!article.body.joined().contains("Home"))
     }
 
+    /// An old blog editor's post: text in spans inside plain divs (no `<p>`), photos between
+    /// them, inside a wrapper whose class says "widget". Such loose text counts as paragraphs.
+    @Test func blogPostWrittenInSpansBetweenPhotos() throws {
+        let html = """
+            <html><head><title>Actress shines in new photos</title></head><body>
+            <div class="widget Blog"><div class="blog-post hentry"><h1 class="post-title">Actress shines in new photos</h1>
+            <div class="post-body">
+            <div><span><span>Photos released online show the actress, looking stunning in new make-up photos, fans said.</span></span></div>
+            <div class="separator"><a href="/a.jpg"><img src="/a.jpg"></a></div>
+            <div><span><span>The veteran actress, who won an award in 2008, shared the photos on her page and thanked her fans.</span></span></div>
+            <div><img src="/b.jpg"></div><div><img src="/c.jpg"></div><div><img src="/d.jpg"></div>
+            </div></div></div>
+            <div class="sidebar"><ul><li><a href="/p1">Popular post one</a></li><li><a href="/p2">Popular post two</a></li></ul></div>
+            </body></html>
+            """
+        let article = try extract(html)
+        #expect(article.body.count == 2)
+        #expect(article.body.last?.hasPrefix("The veteran actress") == true)
+    }
+
+    /// A page wrapper marked "content" that also holds a column of archive links and the footer:
+    /// the best text block (written straight into its column, between photos) is never dropped
+    /// as a link box with its neighbours.
+    @Test func bestTextBlockSurvivesALinkHeavyWrapper() throws {
+        var archive = ""
+        for year in 2005...2018 { archive += "<li><a href=\"/news?y=\(year)\">\(year) news archive</a></li>" }
+        let html = """
+            <html><head><title>Home care cars broken into</title></head><body><div id="wrapper">
+            <div class="container" id="content"><div class="row"><div class="row">
+            <div class="col-3"><ul>\(archive)</ul></div>
+            <div class="col-9"><p class="title">Home care cars broken into</p>
+            <small><b>05/10/2018</b> - by Clara Borba - <a href="/cat/19">Health</a></small><br><br>
+            <img src="/a.jpg"><img src="/b.jpg">The home care team reported this morning that two of its five cars had been broken into, with their batteries gone, and the police came to see the damage. Patients booked for this morning are being given new dates, and the service expects to be back to normal in the afternoon.<br><br><br>
+            <a href="/share/fb">Facebook</a> <a href="/share/tw">Twitter</a></div>
+            </div></div></div>
+            <div class="bottom">City hall, Main street 1, open on weekdays</div></div></body></html>
+            """
+        let article = try extract(html)
+        #expect(article.body.contains { $0.hasPrefix("The home care team reported") })
+        #expect(!article.body.joined().contains("news archive"))
+    }
+
     @Test func windows1251Page() throws {
         let head = Array("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\"><title>x</title></head><body><article><h1>".utf8)
         // "Цитата" in windows-1251, then a paragraph of it.

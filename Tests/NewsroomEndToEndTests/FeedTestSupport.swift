@@ -40,14 +40,15 @@ final class FeedTestBench {
         folder = try StoreTestFolder()
     }
 
-    /// Runs a command with this bench's `--config` (feed commands) and `--db` (library ones).
+    /// Runs a command with this bench's `--urls` (feed commands) and `--db` (every command
+    /// but `parse`, which takes neither).
     @discardableResult
     func run(_ arguments: [String]) throws -> NewsroomBinary.Result {
         let command = arguments.first ?? ""
         var extra: [String] = []
-        if !["subscribe", "import-opml", "parse"].contains(command) { extra += ["--db", folder.database] }
+        if command != "parse" { extra += ["--db", folder.database] }
         if ["subscribe", "unsubscribe", "feeds", "reload", "import-opml", "export-opml"].contains(command) {
-            extra += ["--config", urls]
+            extra += ["--urls", urls]
         }
         return try NewsroomBinary.run(arguments + extra)
     }

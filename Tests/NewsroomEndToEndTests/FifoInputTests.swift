@@ -27,7 +27,7 @@ struct FifoInputTests {
         let folder = try StoreTestFolder()
         let fifo = folder.path + "/input.fifo"
         try makeFifo(fifo)
-        let options: [String: [String]] = ["import-opml": ["--config", folder.path + "/urls"], "bookmarks": ["--db", folder.database]]
+        let options: [String: [String]] = ["import-opml": ["--urls", folder.path + "/urls"], "bookmarks": ["--db", folder.database]]
         let (result, timedOut) = try NewsroomBinary.run(command + [fifo] + (options[command[0]] ?? []), timeout: 30)
         #expect(!timedOut, "\(command) blocked on the FIFO")
         #expect(result.status != 0)

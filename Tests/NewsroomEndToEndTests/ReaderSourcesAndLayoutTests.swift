@@ -13,7 +13,7 @@ struct ReaderSourcesAndLayoutTests {
         let config = folder.path + "/config/newsroom"
         try FileManager.default.createDirectory(atPath: config, withIntermediateDirectories: true)
         try "file://\(feed) energy \"long reads\"\n".write(toFile: config + "/urls", atomically: true, encoding: .utf8)
-        let reload = try NewsroomBinary.run(["reload", "--db", folder.database, "--config", config + "/urls"])
+        let reload = try NewsroomBinary.run(["reload", "--db", folder.database, "--urls", config + "/urls"])
         try #require(reload.status == 0, "\(reload.stderr)")
         let added = try NewsroomBinary.run(["add", "--db", folder.database, Reader.samples])
         try #require(added.status == 0, "\(added.stderr)")
@@ -38,8 +38,10 @@ struct ReaderSourcesAndLayoutTests {
         let index = try #require(rows.firstIndex(of: tag))
         for _ in 0..<(index - 2) { try pane.sendKeys("Down") }
         try pane.sendKeys("Enter")
-        let list = try pane.waitFor("filter: tag:energy")
-        #expect(list.contains("3 unread · 1/3"))
+        // The unread count comes after the first frame of the filtered list: wait for it.
+        let list = try pane.waitUntil("the tag's list with its unread count") { screen in
+            screen.contains("filter: tag:energy") && screen.contains("3 unread · 1/3")
+        }
         #expect(Reader.listColumn(list).contains("windpark item 0 v1"))
         // Esc goes back to the sources, Esc again to the headlines.
         try pane.sendKeys("Escape")

@@ -16,21 +16,26 @@ public struct BackgroundFeedReload: FeedReloading {
     let store: LibraryStore
     let fetcher: any FeedFetching
     let pages: (any PageFetching)?
+    /// The configuration's `full-article`: every feed's pages, not only tagged ones.
+    let fullArticles: Bool
     /// Reads the subscriptions afresh for each reload (the file may have changed meanwhile).
     let subscriptions: @Sendable () throws -> [Subscription]
 
     /// `pages`: where the pages of `full-article` feeds come from (none: not loaded).
-    public init(store: LibraryStore, fetcher: any FeedFetching, pages: (any PageFetching)? = nil,
+    public init(store: LibraryStore, fetcher: any FeedFetching, pages: (any PageFetching)? = nil, fullArticles: Bool = false,
                 subscriptions: @escaping @Sendable () throws -> [Subscription]) {
         self.store = store
         self.fetcher = fetcher
         self.pages = pages
+        self.fullArticles = fullArticles
         self.subscriptions = subscriptions
     }
 
     /// Over the network and the disk (`FeedFetcher`), each fetch taking at most `timeout` seconds.
-    public init(store: LibraryStore, timeout: Double, subscriptions: @escaping @Sendable () throws -> [Subscription]) {
-        self.init(store: store, fetcher: FeedFetcher(timeout: timeout), pages: WebPages(timeout: timeout), subscriptions: subscriptions)
+    public init(store: LibraryStore, timeout: Double, fullArticles: Bool = false,
+                subscriptions: @escaping @Sendable () throws -> [Subscription]) {
+        self.init(store: store, fetcher: FeedFetcher(timeout: timeout), pages: WebPages(timeout: timeout),
+                  fullArticles: fullArticles, subscriptions: subscriptions)
     }
 
     public func start(posting post: @escaping @Sendable (Action) -> Void) -> Action {
@@ -44,11 +49,12 @@ public struct BackgroundFeedReload: FeedReloading {
         let store = self.store
         let fetcher = self.fetcher
         let pages = self.pages
+        let fullArticles = self.fullArticles
         // Unstructured on purpose: quitting does not wait for it. The process may end
         // mid-reload, and each write is one SQLite transaction, so the library keeps whole
         // feeds or nothing of them.
         Task.detached {
-            let summary = await Reloader.reload(list, store: store, fetcher: fetcher, pages: pages) { progress in
+            let summary = await Reloader.reload(list, store: store, fetcher: fetcher, pages: pages, fullArticles: fullArticles) { progress in
                 post(.feedReloadProgress(done: progress.done, total: progress.total))
             }
             post(.feedReloadFinished(summary.report))

@@ -21,19 +21,21 @@ public enum Reloader {
     public static let defaultTimeout: TimeInterval = 30
 
     /// Reloads `subscriptions` over the network and the disk (`FeedFetcher`), each fetch
-    /// taking at most `timeout` seconds.
+    /// taking at most `timeout` seconds. `fullArticles`: the configuration's `full-article`
+    /// (every feed's pages, not only those of feeds tagged so).
     public static func reload(
-        _ subscriptions: [Subscription], store: LibraryStore, timeout: TimeInterval,
+        _ subscriptions: [Subscription], store: LibraryStore, timeout: TimeInterval, fullArticles: Bool = false,
         progress: @escaping @Sendable (ReloadProgress) -> Void
     ) async -> ReloadSummary {
         let fetcher = FeedFetcher(timeout: timeout)
-        return await reload(subscriptions, store: store, fetcher: fetcher, pages: WebPages(timeout: timeout), progress: progress)
+        return await reload(subscriptions, store: store, fetcher: fetcher, pages: WebPages(timeout: timeout),
+                            fullArticles: fullArticles, progress: progress)
     }
 
     /// `pages`: where the pages of `full-article` feeds come from (none: not loaded).
     public static func reload(
         _ subscriptions: [Subscription], store: LibraryStore, fetcher: some FeedFetching,
-        pages: (any PageFetching)? = nil,
+        pages: (any PageFetching)? = nil, fullArticles: Bool = false,
         progress: @escaping @Sendable (ReloadProgress) -> Void
     ) async -> ReloadSummary {
         let states: [String: FeedState]
@@ -70,7 +72,7 @@ public enum Reloader {
         var summary = ReloadSummary(feeds: subscriptions.indices.compactMap { outcomes[$0] })
         if let pages {
             summary.fullArticles = await FullArticleRefresh.run(
-                subscriptions, loader: FullArticleLoader(pages: pages, store: store), store: store)
+                subscriptions, byDefault: fullArticles, loader: FullArticleLoader(pages: pages, store: store), store: store)
         }
         return summary
     }

@@ -4,9 +4,10 @@ import Glibc
 import Darwin
 #endif
 
-/// Opens a link with `$BROWSER`: the program is looked up on PATH and gets the URL as its one
-/// argument (posix_spawnp, never a shell, so nothing in the URL is interpreted). `$BROWSER`
-/// may list several programs separated by `:`; the first one is used.
+/// Opens a link with the browser command (the configuration's `browser`, else `$BROWSER`; the
+/// configuration loader decides which): the program is looked up on PATH and gets its own
+/// arguments, then the URL as the last one (posix_spawnp, never a shell, so nothing in the
+/// URL is interpreted).
 public enum BrowserLauncher {
     public enum Failure: Equatable, CustomStringConvertible {
         case noBrowser
@@ -15,24 +16,18 @@ public enum BrowserLauncher {
 
         public var description: String {
             switch self {
-            case .noBrowser: return "Set $BROWSER to open links (e.g. BROWSER=w3m)."
+            case .noBrowser: return "Set $BROWSER to open links (e.g. BROWSER=w3m), or browser in the configuration file."
             case .cannotStart(let program, let code): return "Cannot start \(program): \(String(cString: strerror(code)))."
             case .failed(let program, let status): return "\(program) ended with status \(status)."
             }
         }
     }
 
-    static func program(environment: [String: String]) -> String? {
-        guard let value = environment["BROWSER"] else { return nil }
-        let first = value.split(separator: ":", omittingEmptySubsequences: true).first.map(String.init)
-        guard let program = first?.trimmingCharacters(), !program.isEmpty else { return nil }
-        return program
-    }
-
     /// Runs the browser and waits for it (a terminal browser needs the terminal until it ends);
     /// returns what went wrong, if anything.
-    static func open(_ url: String, program: String) -> Failure? {
-        let arguments = [program, url]
+    static func open(_ url: String, command: [String]) -> Failure? {
+        guard let program = command.first else { return .noBrowser }
+        let arguments = command + [url]
         let argv = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         // The child starts with default signal handling and no blocked signals, whatever the
@@ -57,14 +52,5 @@ public enum BrowserLauncher {
         // WIFEXITED / WEXITSTATUS by hand: the macros are not imported.
         let exitStatus = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         return exitStatus == 0 ? nil : .failed(program: program, status: exitStatus)
-    }
-}
-
-extension String {
-    fileprivate func trimmingCharacters() -> String {
-        var text = Substring(self)
-        while text.first == " " { text.removeFirst() }
-        while text.last == " " { text.removeLast() }
-        return String(text)
     }
 }

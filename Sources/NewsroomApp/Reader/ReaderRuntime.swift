@@ -18,6 +18,9 @@ public struct ReaderRuntime<Backend: TerminalBackend> {
     public var keyMap: KeyMap
     /// Layout and wrapping the reader starts with (the configuration file's).
     public var settings = ReaderSettings()
+    /// Starts a feed reload as the reader opens (`reload-at-start` in the configuration), as
+    /// if `r` were the first key.
+    public var reloadAtStart = false
     /// Starts feed reloads for `r`; nil: nothing to fetch, `r` only reads the list again.
     public var feedReload: (any FeedReloading)?
     /// Runs the browser on a link and waits for it to end; returns why it failed. nil: no
@@ -42,6 +45,7 @@ public struct ReaderRuntime<Backend: TerminalBackend> {
         var session = Session(runtime: self, state: start)
         for effect in effects { session.perform(effect) }
         if let startMessage { session.apply(.startMessage(startMessage)) }
+        if reloadAtStart { session.apply(.reload) }
         session.draw()
         trace?.mark("first-frame")
         session.runWorkAfterFrame()
@@ -138,9 +142,10 @@ public struct ReaderRuntime<Backend: TerminalBackend> {
 }
 
 extension BrowserLauncher {
-    /// The reader's way to open a link with `$BROWSER`; nil when it is not set.
-    public static func opener(environment: [String: String]) -> ((String) -> String?)? {
-        guard let program = program(environment: environment) else { return nil }
-        return { url in open(url, program: program)?.description }
+    /// The reader's way to open a link with `command` (program and arguments); nil when no
+    /// browser is set.
+    public static func opener(command: [String]?) -> ((String) -> String?)? {
+        guard let command, !command.isEmpty else { return nil }
+        return { url in open(url, command: command)?.description }
     }
 }

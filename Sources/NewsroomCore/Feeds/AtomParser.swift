@@ -135,10 +135,13 @@ enum AtomParser {
         let element = doc[index]
         // Fast exit for the common case (no mode, a type without `/` such as `html`): this
         // runs for every title, summary and content.
-        if element.attribute("mode") == nil, element.attribute("type")?.contains("/") != true { return nil }
+        // (`utf8.contains`: String's `contains("/")` is Foundation's NSString search, which
+        // cost more than the rest of the check.)
+        let slash = UInt8(ascii: "/")
+        if element.attribute("mode") == nil, element.attribute("type")?.utf8.contains(slash) != true { return nil }
         let mode = element.attribute("mode").map { FeedText.trimmed($0).lowercased() }
         let type = element.attribute("type").map { FeedText.trimmed($0).lowercased() } ?? "text"
-        let binaryType = type.contains("/") && !type.hasPrefix("text/") && !type.hasSuffix("xml")
+        let binaryType = type.utf8.contains(slash) && !type.hasPrefix("text/") && !type.hasSuffix("xml")
         guard mode == "base64" || (mode == nil && binaryType), let bytes = Base64.decode(doc.text(index))
         else { return nil }
         return String(decoding: bytes, as: UTF8.self)

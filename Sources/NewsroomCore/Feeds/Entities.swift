@@ -58,6 +58,39 @@ enum Entities {
         }
     }
 
+    /// HTML's reading of a reference at `p[start]` (`&`): `decode`, plus the legacy names that
+    /// pages write without `;` (`&nbsp`, `&copy`, `&eacute`: the Latin-1 set), longest first.
+    /// In an attribute value a reference without `;` followed by a letter, digit or `=` stays
+    /// literal, so `?a=1&copy=2` in a link is left alone.
+    static func decodeHTML(_ p: UnsafeBufferPointer<UInt8>, at start: Int, end: Int, inAttribute: Bool) -> (Unicode.Scalar, Int)? {
+        if let (scalar, next) = decode(p, at: start, end: end) {
+            if inAttribute, p[next - 1] != UInt8(ascii: ";"), next < end, isAlnum(p[next]) || p[next] == UInt8(ascii: "=") { return nil }
+            return (scalar, next)
+        }
+        let nameStart = start + 1
+        var k = nameStart
+        while k < end, k - nameStart < 6, isAlnum(p[k]) { k += 1 }
+        var length = k - nameStart
+        while length >= 2 {
+            let name = String(decoding: UnsafeBufferPointer(rebasing: p[nameStart..<(nameStart + length)]), as: UTF8.self)
+            if legacyNames.contains(name), let value = named[name] ?? named[name.lowercased()], let scalar = Unicode.Scalar(value) {
+                let next = nameStart + length
+                if inAttribute, next < end, isAlnum(p[next]) || p[next] == UInt8(ascii: "=") { return nil }
+                return (scalar, next)
+            }
+            length -= 1
+        }
+        return nil
+    }
+
+    /// The names HTML decodes without a `;`: the Latin-1 set and the XML four, some in upper case too.
+    static let legacyNames: Set<String> = {
+        var names = Set(named.filter { $0.value >= 0xA0 && $0.value <= 0xFF }.keys)
+        names.formUnion(["amp", "lt", "gt", "quot", "AMP", "LT", "GT", "QUOT", "COPY", "REG"])
+        names.remove("half")
+        return names
+    }()
+
     @inline(__always) static func isAlnum(_ c: UInt8) -> Bool {
         (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122)
     }

@@ -1,5 +1,5 @@
 /// A saved news page (HTML) to an Article: the spec's field rules
-/// (/work/shared/spec/html-article.md, docs/html-article.md) over gumbo's HTML5 tree.
+/// (/work/shared/spec/html-article.md, docs/html-article.md) over the page's HTML5 tree (`HTMLTreeBuilder`).
 public enum HTMLArticleExtractor {
     /// Larger pages are refused (the biggest real news pages are a few megabytes).
     public static let maximumSize = 64 * 1024 * 1024

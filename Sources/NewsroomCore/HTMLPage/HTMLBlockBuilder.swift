@@ -22,7 +22,8 @@ struct HTMLBlockBuilder {
     private var start = 0
 
     private var spans: [InlineSpan] = []
-    private var current = ""
+    /// The UTF-8 of the span being written.
+    private var current: [UInt8] = []
     private var currentStyle: InlineSpan.Style = []
     private var currentLink: String?
     private var hasContent = false
@@ -86,7 +87,7 @@ struct HTMLBlockBuilder {
         let name = page[k].name
         switch name {
         case "br":
-            if preDepth > 0 { appendScalar("\n"); return }
+            if preDepth > 0 { appendByte(0x0A); return }
             breaks += 1
             if breaks >= 2 || lineBreaks { flush() } else { pendingSpace = true }
             return
@@ -176,8 +177,8 @@ struct HTMLBlockBuilder {
         if code > 0 { style.insert(.code) }
         let link = anchors.last(where: { $0 != nil }) ?? nil
         guard style != currentStyle || link != currentLink else { return }
-        if !current.isEmpty { spans.append(InlineSpan(current, style: currentStyle, link: currentLink)) }
-        current = ""
+        if !current.isEmpty { spans.append(InlineSpan(String(decoding: current, as: UTF8.self), style: currentStyle, link: currentLink)) }
+        current.removeAll(keepingCapacity: true)
         currentStyle = style
         currentLink = link
     }
@@ -189,45 +190,90 @@ struct HTMLBlockBuilder {
         }
     }
 
-    private mutating func append(_ text: String) {
-        if preDepth > 0 {
-            for scalar in text.unicodeScalars where scalar != "\r" { appendScalar(scalar) }
-            return
+    /// The length of the whitespace character (NBSP and the Unicode spaces too) at `u[i]`, 0 when
+    /// there is none: the same set as `isSpace`, read on UTF-8.
+    @inline(__always) static func spaceLength(_ u: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let b = u[i]
+        if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C { return 1 }
+        if b < 0xC2 { return 0 }
+        let n = u.count
+        switch b {
+        case 0xC2: return i + 1 < n && u[i + 1] == 0xA0 ? 2 : 0
+        case 0xE1: return i + 2 < n && u[i + 1] == 0x9A && u[i + 2] == 0x80 ? 3 : 0
+        case 0xE2:
+            guard i + 2 < n else { return 0 }
+            let c = u[i + 1], d = u[i + 2]
+            if c == 0x80 && ((0x80...0x8A).contains(d) || d == 0xA8 || d == 0xA9 || d == 0xAF) { return 3 }
+            return c == 0x81 && d == 0x9F ? 3 : 0
+        case 0xE3: return i + 2 < n && u[i + 1] == 0x80 && u[i + 2] == 0x80 ? 3 : 0
+        default: return 0
         }
-        for scalar in text.unicodeScalars {
-            if HTMLBlockBuilder.isSpace(scalar) {
-                pendingSpace = true
-            } else {
-                appendScalar(scalar)
+    }
+
+    /// Adds a text node's text on its UTF-8: runs between whitespace are copied whole, each
+    /// whitespace run becomes one pending space.
+    private mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { u in
+            if preDepth > 0 {
+                var i = 0
+                while i < u.count {
+                    var j = i
+                    while j < u.count, u[j] != 0x0D { j += 1 }
+                    if j > i { appendRun(UnsafeBufferPointer(rebasing: u[i..<j])) }
+                    i = j + 1
+                }
+                return
+            }
+            var i = 0
+            let n = u.count
+            while i < n {
+                let space = HTMLBlockBuilder.spaceLength(u, i)
+                if space > 0 {
+                    pendingSpace = true
+                    i += space
+                    continue
+                }
+                var j = i + 1
+                while j < n, HTMLBlockBuilder.spaceLength(u, j) == 0 { j += 1 }
+                appendRun(UnsafeBufferPointer(rebasing: u[i..<j]))
+                i = j
             }
         }
     }
 
-    private mutating func appendScalar(_ scalar: Unicode.Scalar) {
+    private mutating func appendByte(_ byte: UInt8) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 1) { one in
+            one[0] = byte
+            appendRun(UnsafeBufferPointer(one))
+        }
+    }
+
+    private mutating func appendRun(_ run: UnsafeBufferPointer<UInt8>) {
         if pendingSpace && hasContent {
             if current.isEmpty, !spans.isEmpty {
-                spans[spans.count - 1].text.unicodeScalars.append(" ")
+                spans[spans.count - 1].text.append(" ")
             } else {
-                current.unicodeScalars.append(" ")
+                current.append(0x20)
             }
         }
         pendingSpace = false
         breaks = 0
         if !hasContent { start = node }
         hasContent = true
-        current.unicodeScalars.append(scalar)
+        current.append(contentsOf: run)
     }
 
     private mutating func flush() {
         defer {
             spans.removeAll(keepingCapacity: true)
-            current = ""
+            current.removeAll(keepingCapacity: true)
             hasContent = false
             pendingSpace = false
             breaks = 0
         }
-        if !current.isEmpty { spans.append(InlineSpan(current, style: currentStyle, link: currentLink)) }
-        current = ""
+        if !current.isEmpty { spans.append(InlineSpan(String(decoding: current, as: UTF8.self), style: currentStyle, link: currentLink)) }
+        current.removeAll(keepingCapacity: true)
         guard hasContent, !spans.isEmpty else { return }
         let kind: ArticleBlock.Kind
         if headingLevel > 0 { kind = .heading(level: headingLevel) }
@@ -258,7 +304,8 @@ struct HTMLBlockBuilder {
 
     /// NFC, computed only for text that has a scalar normalization could change.
     static func nfc(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.value >= 0x300 }) else { return text }
+        // A UTF-8 lead byte of 0xCC or more starts a scalar of U+0300 or more.
+        guard text.utf8.contains(where: { $0 >= 0xCC }) else { return text }
         return text.precomposedStringWithCanonicalMapping
     }
 }

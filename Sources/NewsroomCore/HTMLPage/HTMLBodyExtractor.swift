@@ -16,10 +16,12 @@ struct HTMLBodyExtractor {
         let containers = scorer.containers()
         var builder = HTMLBlockBuilder(page: page)
         for container in containers {
-            builder.add(container) { k in isClutter(k) }
+            builder.add(container) { k in isClutter(k, in: container) }
             builder.breakBlock()
         }
         let normalizedLeaveOut = Set(leaveOut.map(HTMLBodyExtractor.key))
+        // A block much longer than every left-out text cannot have the same key.
+        let longestLeaveOut = 2 * (leaveOut.map(\.utf8.count).max() ?? 0) + 64
         var result: [ArticleBlock] = []
         let built = builder.finish()
         for (index, block) in built.enumerated() {
@@ -30,7 +32,7 @@ struct HTMLBodyExtractor {
                 if result.isEmpty { continue } else { break }
             }
             if HTMLTeaser.isDateOrByline(text) { continue }
-            if normalizedLeaveOut.contains(HTMLBodyExtractor.key(text)) { continue }
+            if text.utf8.count <= longestLeaveOut, normalizedLeaveOut.contains(HTMLBodyExtractor.key(text)) { continue }
             if HTMLEndMarkers.isNoise(block) { continue }
             result.append(block)
         }
@@ -44,17 +46,20 @@ struct HTMLBodyExtractor {
 
     /// A descendant of a container that is not article text: chrome, or a box that is mostly
     /// links, images or form controls (readability's conditional cleaning).
-    func isClutter(_ k: Int) -> Bool {
+    func isClutter(_ k: Int, in container: Int) -> Bool {
         if scorer.excluded[k] { return true }
         let node = page[k]
         if node.isText { return false }
+        // A box holding most of the container's plain (not link) text is the article itself,
+        // however many links sit beside it (an archive column in the same row).
+        let stats = scorer.stats
+        if 2 * (stats.length[k] - stats.linkLength[k]) > stats.length[container] - stats.linkLength[container] { return false }
         switch node.name {
         case "table", "ul", "ol", "div", "section", "dl", "center", "span":
             break
         default:
             return false
         }
-        let stats = scorer.stats
         let weight = HTMLBoilerplate.weight(page.hint[k])
         if stats.commas[k] >= 10 { return false }
         let length = stats.length[k]

@@ -11,6 +11,8 @@ struct HTMLBodyScorer {
     let excluded: [Bool]
     let stats: HTMLTextStats
     private(set) var scores: [Int: Double] = [:]
+    /// The containers, found once (the assembler and the body both ask).
+    private var found: [Int] = []
 
     init(page: HTMLPage) {
         self.page = page
@@ -18,8 +20,11 @@ struct HTMLBodyScorer {
         // element that holds most of the page's paragraphs (a wrapper "page has-sidebar") does
         // not throw the article away.
         let hiddenOnly = HTMLTextStats(page: page, excluded: page.hidden)
-        var total: Int32 = 1
-        for k in 0..<page.count where page[k].parent < 0 { total += hiddenOnly.paragraphLength[k] }
+        var total: Int32 = 1, looseTotal: Int32 = 1
+        for k in 0..<page.count where page[k].parent < 0 {
+            total += hiddenOnly.paragraphLength[k]
+            looseTotal += hiddenOnly.looseTextLength[k]
+        }
         var excluded = page.hidden
         for k in 0..<page.count where !excluded[k] {
             let node = page[k]
@@ -29,13 +34,16 @@ struct HTMLBodyScorer {
             }
             if node.parent >= 0 && excluded[node.parent] { excluded[k] = true; continue }
             if HTMLBoilerplate.isChrome(node, hint: page.hint[k]) {
-                let share = Double(hiddenOnly.paragraphLength[k]) / Double(total)
+                // Pages without `<p>` (div soup, old blog editors) count their loose text instead.
+                let share = max(Double(hiddenOnly.paragraphLength[k]) / Double(total),
+                                Double(hiddenOnly.looseTextLength[k]) / Double(looseTotal))
                 excluded[k] = share < 0.4 || HTMLBoilerplate.chromeTags.contains(node.name) && node.name != "header" && share < 0.7
             }
         }
         self.excluded = excluded
         stats = HTMLTextStats(page: page, excluded: excluded)
         scoreParagraphs()
+        found = findContainers()
     }
 
     private static let scoredContainers: Set<String> = [
@@ -96,7 +104,9 @@ struct HTMLBodyScorer {
 
     /// The container elements of the article text in document order; empty when the page
     /// holds no text block at all.
-    func containers() -> [Int] {
+    func containers() -> [Int] { found }
+
+    private mutating func findContainers() -> [Int] {
         let ranked = scores.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
         guard var top = ranked.first?.key, var topScore = ranked.first?.value, topScore > 0 else { return [] }
         // Several near-equal candidates under one ancestor: the text spreads over it.

@@ -127,7 +127,7 @@ struct HTMLContacts {
     }
 
     private mutating func fromCards() {
-        for k in 0..<page.count where !page.hidden[k] && !page[k].isText {
+        for k in 0..<page.count where !page.hidden[k] && !page[k].isText && page.hint[k].hasSubstring("card") {
             let own = classes(k)
             let isVCard = own.contains("vcard"), isHCard = own.contains("h-card")
             guard isVCard || isHCard, !inComments(k) else { continue }
@@ -162,14 +162,27 @@ struct HTMLContacts {
     // MARK: Editor boxes
 
     static let boxMarkers = ["author", "autor", "editor", "redakteur", "contact", "kontakt", "ansprechpartner", "bio"]
-    nonisolated(unsafe) static let phonePattern = /(?i)^(?:tel(?:efon)?\.?|phone|fon|mobil|mobile|handy)?\s*[:.]?\s*(\+?[\d(][\d\s\/()\-–.]{5,}\d)$/
-    nonisolated(unsafe) static let faxPattern = /(?i)^(?:tele)?fax\.?\s*[:.]?\s*(\+?[\d(][\d\s\/()\-–.]{5,}\d)$/
-    nonisolated(unsafe) static let emailPattern = /(?i)([a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,})/
 
     /// Small blocks after the article text that start with a name and give a phone number or an
     /// e-mail address, or that are marked as an author box.
     private mutating func fromEditorBoxes() {
         let start = bodyContainers.first.map { page[$0].parent >= 0 ? $0 : $0 } ?? (layout.headlineElement ?? 0)
+        guard start < page.count else { return }
+        // signals[i]: digits and `@` in the text nodes before node i, plus `mailto:` links. A box
+        // gives a phone, an address or a mail link only where this count grows, so most
+        // elements are passed over without reading their lines.
+        var signals = [Int32](repeating: 0, count: page.count - start + 1)
+        for i in start..<page.count {
+            var count: Int32 = 0
+            let node = page[i]
+            if node.isText {
+                for b in node.text.utf8 where (b >= 48 && b <= 57) || b == UInt8(ascii: "@") { count += 1 }
+            } else if node.name == "a", let href = node.attribute("href"), href.utf8.count >= 7,
+                      href.utf8.prefix(7).map({ $0 | 0x20 }).elementsEqual("mailto:".utf8) {
+                count = 1
+            }
+            signals[i - start + 1] = signals[i - start] + count
+        }
         var k = start
         while k < page.count {
             defer { k += 1 }
@@ -177,9 +190,10 @@ struct HTMLContacts {
             guard !node.isText, !page.hidden[k], node.name != "a", node.name != "span" else { continue }
             let size = node.end - k
             guard size < 120 else { continue }
-            if bodyContainers.contains(k) || inComments(k) { continue }
             let hint = page.hint[k]
             let marked = HTMLContacts.boxMarkers.contains { hint.hasSubstring($0) }
+            guard marked || signals[node.end - start] > signals[k - start] else { continue }
+            if bodyContainers.contains(k) || inComments(k) { continue }
             let links = descendants(of: k) { page[$0].name == "a" }
             let hasMail = links.contains { page[$0].attribute("href")?.lowercased().hasPrefix("mailto:") == true }
             var builder = HTMLBlockBuilder(page: page, links: false)
@@ -187,9 +201,11 @@ struct HTMLContacts {
             builder.add(k)
             let lines = builder.finish().map(\.text)
             guard lines.count >= 2, lines.count <= 10, lines.joined().count < 400 else { continue }
-            let hasPhone = lines.contains { $0.wholeMatch(of: HTMLContacts.phonePattern) != nil }
-            let hasAddress = lines.contains { $0.firstMatch(of: HTMLContacts.emailPattern) != nil }
+            let hasPhone = lines.contains { HTMLContactLines.phone($0) != nil }
+            let hasAddress = lines.contains { $0.utf8.contains(UInt8(ascii: "@")) && HTMLContactLines.email($0) != nil }
             guard marked || hasMail || hasPhone || hasAddress else { continue }
+            // An hCard is read as a card (its fields are marked): not a second time as a box.
+            if isCard(k) || page.ancestors(of: k).contains(where: isCard) { continue }
             guard let contact = parseBox(k, lines: lines, links: links) else { continue }
             // A box inside a box: the innermost one that parses wins; skip its subtree.
             if !(hasMail || hasPhone || hasAddress) && !marked { continue }
@@ -199,18 +215,23 @@ struct HTMLContacts {
         }
     }
 
+    private func isCard(_ k: Int) -> Bool {
+        let own = classes(k)
+        return own.contains("vcard") || own.contains("h-card")
+    }
+
     private func parseBox(_ k: Int, lines: [String], links: [Int]) -> Contact? {
         var name = lines[0]
         for prefix in ["Von ", "By ", "Autor: ", "Author: ", "Kontakt: ", "Contact: "] where name.hasPrefix(prefix) { name = String(name.dropFirst(prefix.count)) }
         guard HTMLContacts.isPersonName(name), name.split(separator: " ").count >= 2 else { return nil }
         var contact = Contact(name: name)
         for (index, line) in lines.enumerated().dropFirst() {
-            if let match = line.wholeMatch(of: HTMLContacts.faxPattern) {
-                contact.fax = contact.fax ?? String(match.1)
-            } else if let match = line.wholeMatch(of: HTMLContacts.phonePattern) {
-                contact.phone = contact.phone ?? String(match.1)
-            } else if let match = line.firstMatch(of: HTMLContacts.emailPattern) {
-                contact.email = contact.email ?? String(match.1)
+            if let fax = HTMLContactLines.fax(line) {
+                contact.fax = contact.fax ?? fax
+            } else if let phone = HTMLContactLines.phone(line) {
+                contact.phone = contact.phone ?? phone
+            } else if let email = HTMLContactLines.email(line) {
+                contact.email = contact.email ?? email
             } else if index == 1 && !isLinkOnly(line, links) {
                 contact.role = line
             }
@@ -223,7 +244,7 @@ struct HTMLContacts {
                 contact.email = contact.email ?? HTMLContacts.cleanEmail(String(href.dropFirst(7)))
             }
             guard !text.isEmpty, text != name, !href.lowercased().hasPrefix("tel:"), !text.contains("@"),
-                  text.wholeMatch(of: HTMLContacts.phonePattern) == nil else { continue }
+                  HTMLContactLines.phone(text) == nil else { continue }
             channels.append(text)
         }
         contact.channels = channels
@@ -242,7 +263,7 @@ struct HTMLContacts {
             guard rel.contains("author"), !inComments(k) else { continue }
             if let name = FeedText.nonEmpty(page.text(of: k)) { add(Contact(name: stripBy(name))) }
         }
-        for k in 0..<page.count where !page.hidden[k] && !page[k].isText {
+        for k in 0..<page.count where !page.hidden[k] && !page[k].isText && page.hint[k].hasSubstring("author") {
             let own = classes(k)
             guard own.contains("author"), own.contains("vcard") || own.contains("h-card") || page.hint[k].hasSubstring("byline"), !inComments(k) else { continue }
             if let fn = descendants(of: k, where: { classes($0).contains("fn") || classes($0).contains("p-name") }).first,
@@ -281,8 +302,6 @@ struct HTMLContacts {
     }
 
     static func stripLabel(_ text: String) -> String {
-        if let match = text.wholeMatch(of: phonePattern) { return String(match.1) }
-        if let match = text.wholeMatch(of: faxPattern) { return String(match.1) }
-        return text
+        HTMLContactLines.phone(text) ?? HTMLContactLines.fax(text) ?? text
     }
 }

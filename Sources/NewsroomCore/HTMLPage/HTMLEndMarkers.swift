@@ -20,10 +20,18 @@ enum HTMLEndMarkers {
         return t
     }
 
+    /// `text.count <= limit`, without walking the characters when the UTF-8 length settles it
+    /// (a character is at least one byte).
+    static func isShort(_ text: String, _ limit: Int) -> Bool {
+        let bytes = text.utf8.count
+        if bytes <= limit { return true }
+        return text.count <= limit
+    }
+
     static func endsArticle(_ block: ArticleBlock) -> Bool {
         let text = block.text
         if text.hasPrefix("©") || text.hasPrefix("(c) ") || text.hasPrefix("Copyright ©") { return true }
-        guard text.count <= 40 else { return false }
+        guard isShort(text, 40) else { return false }
         let simple = simplified(text)
         if relatedHeadings.contains(simple) || commentHeadings.contains(simple) { return true }
         if let number = simple.split(separator: " ").first, Int(number) != nil,
@@ -33,9 +41,10 @@ enum HTMLEndMarkers {
 
     static func isNoise(_ block: ArticleBlock) -> Bool {
         let text = block.text
-        let simple = simplified(text)
-        if adLabels.contains(simple) { return true }
-        if text.count < 120 {
+        // Ad labels and "Read also" lines are short: a paragraph is not lower-cased for them.
+        if isShort(text, 119) {
+            let simple = simplified(text)
+            if adLabels.contains(simple) { return true }
             for prefix in readAlsoPrefixes where simple.hasPrefix(prefix) { return true }
         }
         var linked = 0, total = 0

@@ -1,6 +1,7 @@
-/// Caps how deeply a page's elements nest before gumbo sees it.
+/// Caps how deeply a page's elements nest before the tree builder sees it.
 ///
-/// Gumbo's tree builder scans the stack of open elements for many start tags, so a page that
+/// `HTMLTreeBuilder` looks through the stack of open elements for many tags (is a `<p>` open,
+/// which element does this end tag close), so a page that
 /// opens 100,000 `<div>`s (hostile or broken) takes time quadratic in its depth. Real pages
 /// nest well under a hundred levels. This pass counts open elements the way the page writes
 /// them (void elements and ones that close themselves, like `<p>` and `<li>`, don't count) and
@@ -136,7 +137,9 @@ enum HTMLNestingLimit {
             let nameBytes = Array(name.utf8)
             var i = start
             while i + 2 + nameBytes.count <= p.count {
-                if p[i] == UInt8(ascii: "<"), p[i + 1] == UInt8(ascii: "/") {
+                i = HTMLTreeBuilder.next(UInt8(ascii: "<"), p, from: i)
+                guard i + 2 + nameBytes.count <= p.count else { break }
+                if p[i + 1] == UInt8(ascii: "/") {
                     var match = true
                     for (k, b) in nameBytes.enumerated() where p[i + 2 + k] | 0x20 != b { match = false; break }
                     if match { return tagEnd(from: i + 2 + nameBytes.count) }

@@ -21,7 +21,7 @@ enum HTMLPageDate {
 
     /// A date written in text (a date line, a byline): the German or English form.
     static func visible(_ text: String) -> Timestamp? {
-        guard text.utf8.count < 200 else { return nil }
+        guard text.utf8.count < 200, hasYear(text) else { return nil }
         if let match = text.firstMatch(of: germanPattern) {
             let day = Int(match.1)!, month = Int(match.2)!, year = Int(match.3)!
             return berlin(year, month, day, match.4.flatMap { Int($0) } ?? 0, match.5.flatMap { Int($0) } ?? 0, 0)
@@ -42,6 +42,16 @@ enum HTMLPageDate {
             return berlin(year, month, day, hour, minute, 0)
         }
         return nil
+    }
+
+    /// Both date forms hold a four-digit year: a text without four digits in a row is no date,
+    /// and most blocks are ruled out by this scan before a pattern runs.
+    private static func hasYear(_ text: String) -> Bool {
+        var run = 0
+        for b in text.utf8 {
+            if b >= 48 && b <= 57 { run += 1; if run == 4 { return true } } else { run = 0 }
+        }
+        return false
     }
 
     static let namedOffsets: [String: Int] = [

@@ -106,7 +106,8 @@ struct HTMLPageFields {
     func copyright() -> String? {
         for block in layout.blocks {
             let text = block.text
-            guard let sign = text.firstIndex(of: "©") else { continue }
+            // © is C2 A9 in UTF-8: most blocks are passed over without walking their characters.
+            guard text.utf8.contains(0xA9), let sign = text.firstIndex(of: "©") else { continue }
             let before = text[..<sign]
             guard before.allSatisfy({ $0.isWhitespace }) || before.hasSuffix("| ") == false && before.count == 0 else { continue }
             var line = String(text[sign...])
@@ -122,7 +123,7 @@ struct HTMLPageFields {
         for k in 0..<page.count where !page.hidden[k] && !page[k].isText {
             let name = page[k].name
             guard HTMLTags.headings.contains(name) || name == "p" || name == "div" || name == "span" || name == "strong" else { continue }
-            guard page[k].end - k < 12 else { continue }
+            guard page[k].end - k < 12, visibleBytes(k) <= 64 else { continue }
             let text = HTMLEndMarkers.simplified(page.text(of: k))
             guard HTMLEndMarkers.relatedHeadings.contains(text), !text.isEmpty else { continue }
             // The links after the heading, inside the heading's section (its parent, or grandparent
@@ -137,6 +138,15 @@ struct HTMLPageFields {
             return titles
         }
         return []
+    }
+
+    /// The non-whitespace bytes of the text under `k` (the related headings are short).
+    private func visibleBytes(_ k: Int) -> Int {
+        var count = 0
+        for t in k..<page[k].end where page[t].isText {
+            for b in page[t].text.utf8 where b > 0x20 { count += 1 }
+        }
+        return count
     }
 
     private func anchors(in section: Int, after start: Int) -> [String] {

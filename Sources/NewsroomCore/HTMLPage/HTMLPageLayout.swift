@@ -58,7 +58,7 @@ struct HTMLPageLayout {
             var isArticle = node.name == "article"
             if let type = node.attribute("itemtype"), let last = type.split(separator: "/").last,
                HTMLJSONLD.articleTypes.contains(String(last)) { isArticle = true }
-            if page.hint[k].split(separator: " ").contains(where: { $0 == "hentry" || $0 == "h-entry" }) { isArticle = true }
+            if page.hint[k].hasSubstring("entry"), page.hint[k].split(separator: " ").contains(where: { $0 == "hentry" || $0 == "h-entry" }) { isArticle = true }
             guard isArticle, !page.hint[k].hasSubstring("comment"), !isInChrome(page, k) else { continue }
             result.append(k)
         }

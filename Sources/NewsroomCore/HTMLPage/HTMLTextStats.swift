@@ -11,6 +11,9 @@ struct HTMLTextStats {
     var commas: [Int32]
     /// Characters inside `p` elements.
     var paragraphLength: [Int32]
+    /// Characters of text written straight into elements other than `p` and `a` (25 or more
+    /// in one element): the paragraphs of div soup and table layouts.
+    var looseTextLength: [Int32]
     var paragraphs: [Int32]
     var images: [Int32]
     var listItems: [Int32]
@@ -23,6 +26,7 @@ struct HTMLTextStats {
         directLength = length
         commas = length
         paragraphLength = length
+        looseTextLength = length
         paragraphs = length
         images = length
         listItems = length
@@ -50,7 +54,14 @@ struct HTMLTextStats {
                     paragraphs[k] += 1
                 case "img": images[k] += 1
                 case "li": listItems[k] += 1
-                default: break
+                default:
+                    // Text written straight into a div, span or cell (div soup, table layouts,
+                    // old blog editors) is a paragraph as much as a `<p>` is: without this an
+                    // article of such blocks with a few photos looks like an image gallery.
+                    if directLength[k] >= 25 {
+                        paragraphs[k] += 1
+                        looseTextLength[k] += directLength[k]
+                    }
                 }
             }
             let parent = node.parent
@@ -59,6 +70,7 @@ struct HTMLTextStats {
             linkLength[parent] += linkLength[k]
             commas[parent] += commas[k]
             paragraphLength[parent] += paragraphLength[k]
+            looseTextLength[parent] += looseTextLength[k]
             paragraphs[parent] += paragraphs[k]
             images[parent] += images[k]
             listItems[parent] += listItems[k]

@@ -15,11 +15,9 @@ public enum DateText {
         return "\(weekday) \(c.day) \(month) \(c.year), \(two(c.hour)):\(two(c.minute)) (\(offset(timestamp.utcOffsetSeconds)))"
     }
 
-    /// `22.01.24` for the headline list: a library spans years, and a list sorted by date
-    /// that shows "24.03." above "31.03." reads as out of order without them.
+    /// `22.01.24`: the headline list's standard date (`DateFormat.standard`).
     public static func short(_ timestamp: Timestamp) -> String {
-        let c = timestamp.civil
-        return "\(two(c.day)).\(two(c.month)).\(two(((c.year % 100) + 100) % 100))"
+        DateFormat.standard.format(timestamp)
     }
 
     /// `UTC`, `UTC+01:00`, `UTC-05:30`.

@@ -1,4 +1,6 @@
-/// How the reader lays out and wraps, as the user set it (the configuration file, issue 14),
+import NewsroomCore
+
+/// How the reader lays out, wraps and dates its rows, as the user set it (the configuration file, issue 14),
 /// with the defaults a reader gets without one. The state carries it; `Layout` and the article
 /// wrapping read it; the configuration loader fills it. Nothing else sets it.
 public struct ReaderSettings: Equatable, Sendable {
@@ -22,11 +24,16 @@ public struct ReaderSettings: Equatable, Sendable {
     /// The column the article body wraps at, however wide its pane is.
     public var readingWidth: Int
 
+    /// The headline list's date column.
+    public var dateFormat: DateFormat
+
     public static let splitPercentRange = 10...90
     public static let readingWidthRange = 20...400
 
-    public init(layout: LayoutChoice = .automatic, splitPercent: Int = 40, readingWidth: Int = 80) {
+    public init(layout: LayoutChoice = .automatic, splitPercent: Int = 40, readingWidth: Int = 80,
+                dateFormat: DateFormat = .standard) {
         self.layout = layout
+        self.dateFormat = dateFormat
         self.splitPercent = min(max(splitPercent, Self.splitPercentRange.lowerBound), Self.splitPercentRange.upperBound)
         self.readingWidth = min(max(readingWidth, Self.readingWidthRange.lowerBound), Self.readingWidthRange.upperBound)
     }

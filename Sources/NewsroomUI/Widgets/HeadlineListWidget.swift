@@ -26,13 +26,13 @@ enum HeadlineListWidget {
             guard index < total else { break }
             let selected = index == state.headlineCursor.selection
             guard let row = window.row(at: index) else {
-                drawRow(nil, selected: selected, focused: state.focus == .list, titleFirst: state.layout.listTitleFirst, at: area.y + offset, in: area, into: &buffer)
+                drawRow(nil, selected: selected, focused: state.focus == .list, titleFirst: state.layout.listTitleFirst, dates: state.settings.dateFormat, at: area.y + offset, in: area, into: &buffer)
                 continue
             }
             let entry = Entry(
                 isUnread: !row.isRead, isBookmarked: row.isBookmarked, published: row.published,
                 label: nonEmpty(row.section) ?? nonEmpty(row.kicker) ?? nonEmpty(row.publication), title: row.title)
-            drawRow(entry, selected: selected, focused: state.focus == .list, titleFirst: state.layout.listTitleFirst, at: area.y + offset, in: area, into: &buffer)
+            drawRow(entry, selected: selected, focused: state.focus == .list, titleFirst: state.layout.listTitleFirst, dates: state.settings.dateFormat, at: area.y + offset, in: area, into: &buffer)
         }
     }
 
@@ -49,15 +49,16 @@ enum HeadlineListWidget {
                 isUnread: false, isBookmarked: true, published: bookmark.published,
                 label: nonEmpty(bookmark.section) ?? nonEmpty(bookmark.publication), title: bookmark.title)
             drawRow(entry, selected: index == state.bookmarkCursor.selection, focused: state.focus == .list,
-                    titleFirst: state.layout.listTitleFirst, at: area.y + offset, in: area, into: &buffer)
+                    titleFirst: state.layout.listTitleFirst, dates: state.settings.dateFormat, at: area.y + offset, in: area, into: &buffer)
         }
     }
 
     /// One row: "●★ 22.01. Section      Title…". Narrow lists drop the section, then the date.
     /// `titleFirst` (the list beside an article): they are dropped as soon as they would cut
-    /// a `Layout.readableTitle`-column headline.
+    /// a `Layout.readableTitle`-column headline. `dates`: the date column's format
+    /// (`ReaderSettings.dateFormat`), as wide as it prints.
     static func drawRow(_ entry: Entry?, selected: Bool, focused: Bool, titleFirst: Bool = false,
-                        at y: Int, in area: Rect, into buffer: inout ScreenBuffer) {
+                        dates: DateFormat = .standard, at y: Int, in area: Rect, into buffer: inout ScreenBuffer) {
         let rowRect = Rect(x: area.x, y: y, width: area.width, height: 1)
         let selection = Style(focused ? .selection : .selectionInactive, reverse: focused)
         func style(_ base: Style) -> Style {
@@ -76,12 +77,13 @@ enum HeadlineListWidget {
         x += 3
         let labelWidth = min(14, usable / 5)
         let readable = Layout.readableTitle
-        let showsDate = titleFirst ? usable - 3 - 9 >= readable : usable >= 30
-        let showsLabel = titleFirst ? showsDate && usable - 3 - 9 - labelWidth - 1 >= readable : usable >= 44
+        let dateColumn = dates.width + 1
+        let showsDate = titleFirst ? usable - 3 - dateColumn >= readable : usable >= 22 + dates.width
+        let showsLabel = titleFirst ? showsDate && usable - 3 - dateColumn - labelWidth - 1 >= readable : usable >= 44
         if showsDate {
-            let date = entry.published.map(DateText.short) ?? ""
-            buffer.put(TextFit.pad(date, width: 8), x: x, y: y, style: style(Style(.dim)), clip: rowRect)
-            x += 9
+            let date = entry.published.map(dates.format) ?? ""
+            buffer.put(TextFit.pad(date, width: dates.width), x: x, y: y, style: style(Style(.dim)), clip: rowRect)
+            x += dateColumn
         }
         if showsLabel {
             buffer.put(TextFit.pad(entry.label ?? "", width: labelWidth), x: x, y: y, style: style(Style(.kicker)), clip: rowRect)

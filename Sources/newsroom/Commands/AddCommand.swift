@@ -17,7 +17,7 @@ struct AddCommand: AsyncParsableCommand {
             that failed and a summary. Exits 1 when one failed.
             """)
 
-    @OptionGroup var database: DatabaseOption
+    @OptionGroup var common: CommonOptions
 
     @Option(help: "Seconds one web page's fetch may take in all (default 30).")
     var timeout: Double = Reloader.defaultTimeout
@@ -34,7 +34,7 @@ struct AddCommand: AsyncParsableCommand {
         let files = paths.filter { !Self.isWebAddress($0) }
         var failed = false
         try await CommandFailure.reporting {
-            let store = try database.openStore()
+            let store = try common.openStore()
             if !files.isEmpty {
                 let summary = try ArticleImport.run(files, into: store) { CommandFailure.report($0) }
                 StandardStreams.write(summary.line + "\n")

@@ -7,7 +7,7 @@ struct BookmarksAddCommand: ParsableCommand {
         commandName: "add",
         abstract: "Bookmark an article by its short id (as `newsroom list` shows it).")
 
-    @OptionGroup var database: DatabaseOption
+    @OptionGroup var common: CommonOptions
 
     @Argument(help: "The article's short id (or a longer prefix of its id).")
     var id: String
@@ -20,7 +20,7 @@ struct BookmarksAddCommand: ParsableCommand {
 
     func run() throws {
         try CommandFailure.reporting {
-            let store = try database.openStore()
+            let store = try common.openStore()
             let resolved = try store.resolve(shortID: id)
             guard let articleID = resolved.articleID else {
                 StandardStreams.write("\(resolved.shortID) is already bookmarked (its article is no longer in the library)\n")

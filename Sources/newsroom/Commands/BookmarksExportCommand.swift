@@ -9,14 +9,14 @@ struct BookmarksExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write every bookmark to stdout: json (re-importable), markdown, or html (the Netscape bookmark file browsers import).")
 
-    @OptionGroup var database: DatabaseOption
+    @OptionGroup var common: CommonOptions
 
     @Option(help: "json, markdown or html.")
     var format: BookmarkExportFormat = .json
 
     func run() throws {
         try CommandFailure.reporting {
-            let store = try database.openStore(.readOnly)
+            let store = try common.openStore(.readOnly)
             StandardStreams.write(try store.exportBookmarks(format: format))
         }
     }

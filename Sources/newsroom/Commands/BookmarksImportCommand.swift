@@ -9,7 +9,7 @@ struct BookmarksImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Import bookmarks from our JSON export or a Netscape bookmark file (importing twice adds nothing).")
 
-    @OptionGroup var database: DatabaseOption
+    @OptionGroup var common: CommonOptions
 
     @Argument(help: "The bookmarks file.")
     var file: String
@@ -34,7 +34,7 @@ struct BookmarksImportCommand: ParsableCommand {
             } catch {
                 throw StoreError.unreadableBookmarks(reason: "\(file) \(Self.phrase(error))")
             }
-            let store = try database.openStore()
+            let store = try common.openStore()
             let counts = try store.importBookmarks(String(decoding: bytes, as: UTF8.self))
             StandardStreams.write("imported \(counts.added), already present \(counts.alreadyPresent), refused \(counts.refused)\n")
         }

@@ -8,14 +8,14 @@ struct BookmarksListCommand: ParsableCommand {
         commandName: "list",
         abstract: "List bookmarks, most recently saved first.")
 
-    @OptionGroup var database: DatabaseOption
+    @OptionGroup var common: CommonOptions
 
     @Flag(help: "Print a JSON array of bookmark objects (the same as `export --format json`).")
     var json = false
 
     func run() throws {
         try CommandFailure.reporting {
-            let store = try database.openStore(.readOnly)
+            let store = try common.openStore(.readOnly)
             if json {
                 StandardStreams.write(try store.exportBookmarks(format: .json))
                 return

@@ -7,14 +7,14 @@ struct BookmarksRemoveCommand: ParsableCommand {
         commandName: "remove",
         abstract: "Remove a bookmark by its short id (works after its article is gone).")
 
-    @OptionGroup var database: DatabaseOption
+    @OptionGroup var common: CommonOptions
 
     @Argument(help: "The bookmark's short id.")
     var id: String
 
     func run() throws {
         try CommandFailure.reporting {
-            let store = try database.openStore()
+            let store = try common.openStore()
             let resolved = try store.resolve(shortID: id)
             guard try store.removeBookmark(resolved) else {
                 throw CommandMessage("\(resolved.shortID) is not bookmarked")

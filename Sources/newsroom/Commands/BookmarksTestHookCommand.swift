@@ -16,14 +16,14 @@ struct BookmarksTestHookCommand: ParsableCommand {
         abstract: "Test hook for the store's crash and concurrency tests.",
         shouldDisplay: false)
 
-    @OptionGroup var database: DatabaseOption
+    @OptionGroup var common: CommonOptions
 
     @Argument(help: "seed N | add-each FIRST COUNT | integrity")
     var words: [String]
 
     func run() throws {
         try CommandFailure.reporting {
-            let store = try database.openStore()
+            let store = try common.openStore()
             let numbers = words.dropFirst().compactMap { Int($0) }
             switch (words.first, numbers.count) {
             case ("seed", 1):

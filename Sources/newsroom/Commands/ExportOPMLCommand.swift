@@ -8,13 +8,13 @@ struct ExportOPMLCommand: ParsableCommand {
         commandName: "export-opml",
         abstract: "Print the subscriptions as an OPML 2.0 document.")
 
-    @OptionGroup var database: DatabaseOption
+    @OptionGroup var common: CommonOptions
     @OptionGroup var urls: UrlsFileOption
 
     func run() throws {
         try CommandFailure.reporting {
-            let subscriptions = try urls.load().subscriptions
-            let states = try database.openStore(.readOnly).feedStates()
+            let subscriptions = try urls.load(common).subscriptions
+            let states = try common.openStore(.readOnly).feedStates()
             let titles = states.compactMapValues(\.title)
             StandardStreams.write(OPML.render(subscriptions, titles: titles))
         }

@@ -10,7 +10,7 @@ struct FeedsCommand: ParsableCommand {
         commandName: "feeds",
         abstract: "List subscriptions: title, tags, last fetch, status and item count (or --json).")
 
-    @OptionGroup var database: DatabaseOption
+    @OptionGroup var common: CommonOptions
     @OptionGroup var urls: UrlsFileOption
 
     @Flag(help: "Print the list as a JSON array (fields in docs/cli.md).")
@@ -18,8 +18,8 @@ struct FeedsCommand: ParsableCommand {
 
     func run() throws {
         try CommandFailure.reporting {
-            let subscriptions = try urls.load().subscriptions
-            let store = try database.openStore(.readOnly)
+            let subscriptions = try urls.load(common).subscriptions
+            let store = try common.openStore(.readOnly)
             let states = try store.feedStates()
             let counts = try store.feedItemCounts()
             if json {

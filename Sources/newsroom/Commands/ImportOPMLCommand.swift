@@ -9,6 +9,7 @@ struct ImportOPMLCommand: ParsableCommand {
         commandName: "import-opml",
         abstract: "Subscribe to every feed listed in an OPML file (folders and categories become tags).")
 
+    @OptionGroup var common: CommonOptions
     @OptionGroup var urls: UrlsFileOption
 
     @Argument(help: "An OPML file.")
@@ -26,7 +27,7 @@ struct ImportOPMLCommand: ParsableCommand {
             throw CommandFailure.fail(file: file, reason: error.description, code: CommandFailure.badInput)
         }
         try CommandFailure.reporting {
-            var list = try urls.load()
+            var list = try urls.load(common)
             var added = 0
             var skipped = 0
             for outline in outlines {
@@ -37,7 +38,7 @@ struct ImportOPMLCommand: ParsableCommand {
                     CommandFailure.report("skipped \(error)")
                 }
             }
-            if added > 0 { try urls.save(list) }
+            if added > 0 { try urls.save(list, common) }
             StandardStreams.write("subscribed \(added), skipped \(skipped)\n")
         }
     }

@@ -8,7 +8,7 @@ struct ListCommand: ParsableCommand {
         commandName: "list",
         abstract: "List the library's articles, newest first, with their short ids.")
 
-    @OptionGroup var database: DatabaseOption
+    @OptionGroup var common: CommonOptions
 
     @Flag(help: "Print a JSON array of article objects.")
     var json = false
@@ -22,7 +22,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         try CommandFailure.reporting {
-            let store = try database.openStore(.readOnly)
+            let store = try common.openStore(.readOnly)
             let count = try limit ?? store.headlineCount(filter: .all)
             let rows = try store.headlines(filter: .all, offset: 0, limit: count)
             StandardStreams.write(json ? HeadlineOutput.json(rows) : HeadlineOutput.text(rows))

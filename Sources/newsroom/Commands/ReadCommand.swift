@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsroomApp
+import NewsroomConfig
 import NewsroomCore
 import NewsroomStore
 import NewsroomTerminal
@@ -18,14 +19,16 @@ struct ReadCommand: ParsableCommand {
         discussion: """
             Files and folders given are imported into the library first. Keys: press ? in the \
             reader. Key map: $XDG_CONFIG_HOME/newsroom/keys (else ~/.config/newsroom/keys), \
-            one `key = command` per line. A folder named like a subcommand (say `add`) is read \
-            with `newsroom read add`.
+            one `key = command` per line. Layout, colours, date format, browser and more: the \
+            configuration file (`newsroom config` shows it). A folder named like a subcommand \
+            (say `add`) is read with `newsroom read add`.
             """)
 
-    @OptionGroup var database: DatabaseOption
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var urls: UrlsFileOption
 
-    @Option(help: "Links on screen as terminal hyperlinks (OSC 8): auto (terminals known to support them, not inside tmux), on, off.")
-    var hyperlinks: HyperlinkMode = .auto
+    @Option(help: "Links on screen as terminal hyperlinks (OSC 8): auto (terminals known to support them, not inside tmux), on, off (default: `hyperlinks` in the configuration file, else auto).")
+    var hyperlinks: HyperlinkMode?
 
     @Argument(help: "Page-dump files or folders to import and read (default: the library as it is).")
     var paths: [String] = []
@@ -39,26 +42,29 @@ struct ReadCommand: ParsableCommand {
             throw CommandFailure.fail(error.description, code: CommandFailure.badInput)
         }
         try CommandFailure.reporting {
-            let store = try database.openStore()
+            let configuration = try common.configuration(urls: urls.path, hyperlinks: hyperlinks)
+            let store = try common.openStore(configuration: configuration)
             // Before the import: with no terminal to show them, nothing should change.
             guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
                 throw TerminalError.notATerminal
             }
             let startMessage = try importPaths(into: store)
-            let urlsFile = UrlsFileOption.resolve(explicit: nil, environment: environment)
+            let urlsFile = UrlsFileOption.resolve(configuration, environment: environment)
             // The urls file's tags for the sources view and `tag:` filters.
             let library = ReaderLibrary(store: store, subscriptions: { try UrlsFileOption.load(urlsFile).subscriptions })
             let trace = FrameTrace(environment: environment)
             library.trace = trace
             let feedReload = BackgroundFeedReload(
-                store: store, timeout: Reloader.defaultTimeout,
+                store: store, timeout: Reloader.defaultTimeout, fullArticles: configuration.fullArticle.value,
                 subscriptions: { try UrlsFileOption.load(urlsFile).subscriptions })
-            try withTerminal(hyperlinks: hyperlinks) { terminal in
+            try withTerminal(hyperlinks: configuration.hyperlinks.value, looks: configuration.looks) { terminal in
                 var reader = ReaderRuntime(backend: terminal, library: library, keyMap: keyMap)
+                reader.settings = configuration.readerSettings
+                reader.reloadAtStart = configuration.reloadAtStart.value
                 reader.feedReload = feedReload
                 reader.fullArticles = WebFullArticles(loader: FullArticleLoader(
                     pages: WebPages(timeout: Reloader.defaultTimeout), store: store))
-                reader.openBrowser = BrowserLauncher.opener(environment: environment)
+                reader.openBrowser = BrowserLauncher.opener(command: configuration.browser.value)
                 reader.trace = trace
                 reader.run(startMessage: startMessage)
             }
@@ -77,3 +83,7 @@ struct ReadCommand: ParsableCommand {
 }
 
 extension HyperlinkMode: ExpressibleByArgument {}
+
+extension ReadCommand: ConfiguredCommand {
+    var configurationOverrides: (urls: String?, hyperlinks: HyperlinkMode?) { (urls.path, hyperlinks) }
+}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsroomApp
+import NewsroomConfig
 import NewsroomCore
 import NewsroomStore
 
@@ -13,7 +14,7 @@ struct ReloadCommand: AsyncParsableCommand {
         abstract: "Fetch every subscribed feed and import new and changed items.",
         discussion: "Six feeds are fetched at once; 304 Not Modified and unchanged bodies cost no parse. A progress bar shows on a terminal. Exits 1 when a feed failed.")
 
-    @OptionGroup var database: DatabaseOption
+    @OptionGroup var common: CommonOptions
     @OptionGroup var urls: UrlsFileOption
 
     @Flag(help: "Print the summary as JSON (fields in docs/cli.md).")
@@ -28,16 +29,19 @@ struct ReloadCommand: AsyncParsableCommand {
 
     func run() async throws {
         let store: LibraryStore
+        let configuration: Configuration
         do {
-            store = try database.openStore()
+            configuration = try common.configuration(urls: urls.path)
+            store = try common.openStore(configuration: configuration)
         } catch {
-            throw CommandFailure.fail(error.description, code: CommandFailure.unreadable)
+            throw CommandFailure.fail(String(describing: error), code: CommandFailure.unreadable)
         }
         let bar = ProgressBar()
         let summary: ReloadSummary
         do {
-            let subscriptions = try urls.load().subscriptions
-            summary = await Reloader.reload(subscriptions, store: store, timeout: timeout, progress: { bar.show($0) })
+            let subscriptions = try UrlsFileOption.load(UrlsFileOption.resolve(configuration, environment: ProcessInfo.processInfo.environment)).subscriptions
+            summary = await Reloader.reload(subscriptions, store: store, timeout: timeout,
+                                            fullArticles: configuration.fullArticle.value, progress: { bar.show($0) })
         } catch {
             bar.finish()
             throw CommandFailure.fail(String(describing: error), code: CommandFailure.unreadable)

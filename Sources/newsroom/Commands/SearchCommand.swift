@@ -9,7 +9,7 @@ struct SearchCommand: ParsableCommand {
         commandName: "search",
         abstract: "Search titles, teasers, bodies and editor names (ubersicht finds Übersicht).")
 
-    @OptionGroup var database: DatabaseOption
+    @OptionGroup var common: CommonOptions
 
     @Argument(help: "Words to look for; all must match.")
     var query: [String]
@@ -30,9 +30,9 @@ struct SearchCommand: ParsableCommand {
             // pending, so it finds everything. A library we cannot write is searched as it is.
             let store: LibraryStore
             do {
-                store = try database.openStore()
+                store = try common.openStore()
             } catch {
-                store = try database.openStore(.readOnly)
+                store = try common.openStore(.readOnly)
             }
             let rows = try store.search(query.joined(separator: " "), limit: limit)
             StandardStreams.write(json ? HeadlineOutput.json(rows) : HeadlineOutput.text(rows))

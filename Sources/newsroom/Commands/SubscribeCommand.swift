@@ -9,6 +9,7 @@ struct SubscribeCommand: ParsableCommand {
         abstract: "Subscribe to a feed (an http(s) or file URL, or a feed file's path).",
         discussion: "Adds the feed to the urls file; `newsroom reload` fetches it.")
 
+    @OptionGroup var common: CommonOptions
     @OptionGroup var urls: UrlsFileOption
 
     @Argument(help: "The feed's URL or file path.")
@@ -20,10 +21,10 @@ struct SubscribeCommand: ParsableCommand {
     func run() throws {
         try CommandFailure.reporting {
             let url = try FeedLocation.normalise(location)
-            var file = try urls.load()
+            var file = try urls.load(common)
             let tags = tags.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             if try file.add(Subscription(url: url, tags: tags)) {
-                try urls.save(file)
+                try urls.save(file, common)
                 StandardStreams.write(Sanitizer.display("subscribed \(url)") + "\n")
             } else {
                 StandardStreams.write(Sanitizer.display("already subscribed \(url)") + "\n")

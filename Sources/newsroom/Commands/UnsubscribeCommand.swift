@@ -8,7 +8,7 @@ struct UnsubscribeCommand: ParsableCommand {
         commandName: "unsubscribe",
         abstract: "Remove a feed from the urls file (its articles stay in the library).")
 
-    @OptionGroup var database: DatabaseOption
+    @OptionGroup var common: CommonOptions
     @OptionGroup var urls: UrlsFileOption
 
     @Argument(help: "The feed's URL or file path, as `newsroom feeds` lists it.")
@@ -16,7 +16,7 @@ struct UnsubscribeCommand: ParsableCommand {
 
     func run() throws {
         try CommandFailure.reporting {
-            var file = try urls.load()
+            var file = try urls.load(common)
             // As written in the file first, then as `subscribe` would have normalised it.
             var url = location
             if !file.subscriptions.contains(where: { $0.url == url }), let normalised = try? FeedLocation.normalise(location) {
@@ -25,8 +25,8 @@ struct UnsubscribeCommand: ParsableCommand {
             guard file.remove(url: url) else {
                 throw CommandMessage("\(location) is not subscribed")
             }
-            try urls.save(file)
-            try database.openStore().removeFeedState(url: url)
+            try urls.save(file, common)
+            try common.openStore().removeFeedState(url: url)
             StandardStreams.write(Sanitizer.display("unsubscribed \(url)") + "\n")
         }
     }

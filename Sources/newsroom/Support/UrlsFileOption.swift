@@ -1,30 +1,37 @@
 import ArgumentParser
 import Foundation
+import NewsroomConfig
 import NewsroomCore
 
-/// `--config PATH`: the urls file (subscriptions), shared by the feed commands. Without it:
-/// $NEWSROOM_URLS, else $XDG_CONFIG_HOME/newsroom/urls, else ~/.config/newsroom/urls.
+/// `--urls PATH`: the urls file (subscriptions), for the commands that read or write it.
+/// Without it: $NEWSROOM_URLS, else `urls` in the configuration file, else
+/// $XDG_CONFIG_HOME/newsroom/urls, else ~/.config/newsroom/urls.
 struct UrlsFileOption: ParsableArguments {
-    @Option(name: .customLong("config"), help: ArgumentHelp(
-        "The urls file listing subscriptions (default: $NEWSROOM_URLS, else $XDG_CONFIG_HOME/newsroom/urls, else ~/.config/newsroom/urls).",
+    @Option(name: .customLong("urls"), help: ArgumentHelp(
+        "The urls file listing subscriptions (default: $NEWSROOM_URLS, else `urls` in the configuration file, else $XDG_CONFIG_HOME/newsroom/urls, else ~/.config/newsroom/urls).",
         valueName: "path"))
     var path: String?
 
-    var resolvedPath: String {
-        Self.resolve(explicit: path, environment: ProcessInfo.processInfo.environment)
+    /// Where the file is, the configuration (which holds --urls, $NEWSROOM_URLS and the
+    /// file's `urls`) before the standard place.
+    static func resolve(_ configuration: Configuration, environment: [String: String]) -> String {
+        if let path = configuration.urls.value { return path }
+        return standardPath(environment: environment)
     }
 
-    static func resolve(explicit: String?, environment: [String: String]) -> String {
-        if let explicit, !explicit.isEmpty { return explicit }
-        if let path = environment["NEWSROOM_URLS"], !path.isEmpty { return path }
+    static func standardPath(environment: [String: String]) -> String {
         if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") { return config + "/newsroom/urls" }
         let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         return home + "/.config/newsroom/urls"
     }
 
+    func resolvedPath(_ common: CommonOptions) throws -> String {
+        Self.resolve(try common.configuration(urls: path), environment: ProcessInfo.processInfo.environment)
+    }
+
     /// The file's subscriptions; a missing file is an empty list.
-    func load() throws -> UrlsFile {
-        try Self.load(resolvedPath)
+    func load(_ common: CommonOptions) throws -> UrlsFile {
+        try Self.load(resolvedPath(common))
     }
 
     static func load(_ path: String) throws -> UrlsFile {
@@ -39,8 +46,8 @@ struct UrlsFileOption: ParsableArguments {
 
     /// Writes the file whole through a temporary file and a rename: a crash leaves the old
     /// list or the new one, never half of it.
-    func save(_ file: UrlsFile) throws {
-        let path = resolvedPath
+    func save(_ file: UrlsFile, _ common: CommonOptions) throws {
+        let path = try resolvedPath(common)
         let folder = (path as NSString).deletingLastPathComponent
         do {
             if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
