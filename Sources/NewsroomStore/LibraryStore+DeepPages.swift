@@ -12,14 +12,8 @@ extension LibraryStore {
         let end = min(total, offset + limit)
         return try reading { db in
             // (published ASC, id ASC) is exactly the reverse of the list's order, NULLs included.
-            let ids = try Int64.fetchAll(
-                db,
-                sql: """
-                    SELECT a.id FROM articles a WHERE \(clause.sql)
-                    ORDER BY a.published ASC, a.id ASC LIMIT ? OFFSET ?
-                    """,
-                arguments: clause.arguments + [end - offset, total - end])
-            return try Self.headlineRows(db, ids: ids.reversed())
+            try Self.headlinePage(
+                db, clause: clause, newestFirst: false, indexedByDate: false, limit: end - offset, offset: total - end)
         }
     }
 }

@@ -27,15 +27,31 @@ extension LibraryStore {
             // (materialized) match list holds: a common word fills a screen after a few
             // hundred entries, where sorting all its matches by date took 300 ms at 100,000.
             let walkDates = clause.textQuery != nil && filter.publication == nil && filter.section == nil
-            let ids = try Int64.fetchAll(
-                db,
-                sql: """
-                    SELECT a.id FROM articles a \(walkDates ? "INDEXED BY articles_by_published" : "") WHERE \(clause.sql)
-                    ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?
-                    """,
-                arguments: clause.arguments + [limit, max(0, offset)])
-            return try Self.headlineRows(db, ids: ids)
+            return try Self.headlinePage(
+                db, clause: clause, newestFirst: true, indexedByDate: walkDates, limit: limit, offset: max(0, offset))
         }
+    }
+
+    /// A page of rows in the list's order (newest first), whose ids the subquery takes from
+    /// the index in `newestFirst` order (oldest first: `offset` counts from the oldest end).
+    /// One statement, cached per filter shape: the reader asks for a page at each jump, and
+    /// preparing a fresh `IN (?, ?, ...)` list of ids for every page cost more than running
+    /// it (callgrind, End at 100,000: 0.7 M of the 1.35 M instructions a page took).
+    static func headlinePage(
+        _ db: Database, clause: HeadlineClause, newestFirst: Bool, indexedByDate: Bool, limit: Int, offset: Int
+    ) throws -> [HeadlineRow] {
+        let direction = newestFirst ? "DESC" : "ASC"
+        let statement = try db.cachedStatement(sql: """
+            SELECT \(ArticleRows.headlineColumns) FROM articles a WHERE a.id IN (
+                SELECT a.id FROM articles a \(indexedByDate ? "INDEXED BY articles_by_published" : "") WHERE \(clause.sql)
+                ORDER BY a.published \(direction), a.id \(direction) LIMIT ? OFFSET ?)
+            ORDER BY a.published DESC, a.id DESC
+            """)
+        let rows = try Row.fetchCursor(statement, arguments: clause.arguments + [limit, offset])
+        var page: [HeadlineRow] = []
+        page.reserveCapacity(limit)
+        while let row = try rows.next() { page.append(ArticleRows.headline(row)) }
+        return page
     }
 
     /// One article's headline row (short id, read and bookmark state), or nil.

@@ -18,6 +18,10 @@ extension DisplayWidth {
         let ellipsisWidth = of(ellipsis)
         let fitsEllipsis = ellipsisWidth <= width
         let room = fitsEllipsis ? width - ellipsisWidth : width
+        if isSingleColumn(text) {
+            let prefix = singleColumnPrefix(text, columns: room)
+            return fitsEllipsis ? prefix + ellipsis : prefix
+        }
         var used = 0
         var end = text.startIndex
         for index in text.indices {
