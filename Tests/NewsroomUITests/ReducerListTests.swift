@@ -64,6 +64,7 @@ import Testing
     @Test func aMoveIntoAPageNotLoadedAsksForItOnce() {
         var state = AppState(width: 80, height: 24)
         _ = reduce(&state, .pageLoaded(filter: .all, offset: 0, rows: [], total: 10_000))
+        state.headlines.pending = []  // as if the read-ahead of the list's end had not been asked
         let effects = reduce(&state, .bottom)
         let last = (10_000 - 1) / HeadlineWindow.pageSize * HeadlineWindow.pageSize
         #expect(effects.contains(.loadPage(filter: .all, offset: last, limit: HeadlineWindow.pageSize)))
@@ -74,6 +75,7 @@ import Testing
     @Test func pagesWithNoRowOnScreenAreReadAheadAndWaitForTheFrame() {
         var state = AppState(width: 80, height: 24)
         _ = reduce(&state, .pageLoaded(filter: .all, offset: 0, rows: [], total: 10_000))
+        state.headlines.pending = []  // a jump to pages not loaded (as a click far away makes)
         let effects = reduce(&state, .bottom)
         let size = HeadlineWindow.pageSize
         let last = (10_000 - 1) / size * size
@@ -86,6 +88,30 @@ import Testing
         #expect(!onScreen.isEmpty && !readAhead.isEmpty)
         #expect(Effect.loadUnreadCount(filter: .all).waitsForFrame)
         #expect(!Effect.loadArticle(id: 1).waitsForFrame)
+    }
+
+    @Test func theListsEndsAreReadAheadSoEndAndHomeNeedNoPageBeforeTheirFrame() {
+        let size = HeadlineWindow.pageSize
+        var state = AppState(width: 80, height: 24)
+        let effects = reduce(&state, .pageLoaded(filter: .all, offset: 0, rows: [], total: 10_000))
+        let last = (10_000 - 1) / size * size
+        // The screen (22 rows) can span two pages: the last two are read after the frame.
+        #expect(effects.contains(.loadPage(filter: .all, offset: last, limit: size, readAhead: true)))
+        #expect(effects.contains(.loadPage(filter: .all, offset: last - size, limit: size, readAhead: true)))
+        let allWait = effects.allSatisfy { $0.waitsForFrame }
+        #expect(allWait)
+
+        let library = FakeLibrary(Fixtures.many(100_000))
+        var h = Harness(library)
+        let end = reduce(&h.state, .bottom)
+        let endWaits = end.allSatisfy { $0.waitsForFrame }
+        #expect(endWaits)
+        #expect(h.state.headlines.row(at: 99_999)?.title == "Meldung 100000")
+        #expect(h.state.headlines.row(at: 99_999 - h.state.layout.listHeight + 1) != nil)
+        let home = reduce(&h.state, .top)
+        let homeWaits = home.allSatisfy { $0.waitsForFrame }
+        #expect(homeWaits)
+        #expect(h.state.headlines.row(at: 0)?.title == "Meldung 1")
     }
 
     @Test func openLoadsTheArticleMarksItReadAndFocusesThePane() {

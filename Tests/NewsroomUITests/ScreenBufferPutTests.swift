@@ -29,6 +29,15 @@ import Testing
         #expect(buffer[2, 0].grapheme == "r" && buffer[3, 0].grapheme == "ü")
     }
 
+    @Test(arguments: [(0, 24), (-5, 10), (20, 10), (3, 1), (30, 4), (2, 0)] as [(Int, Int)])
+    func aHorizontalLineLeavesWhatPuttingItsGlyphsLeaves(x: Int, count: Int) {
+        var line = Self.bufferWithWideGlyphs()
+        var put = Self.bufferWithWideGlyphs()
+        line.horizontalLine(x: x, y: 1, count: count)
+        if count > 0 { put.put(String(repeating: "─", count: count), x: x, y: 1, style: Style(.border)) }
+        #expect(line == put)
+    }
+
     /// A row with wide glyphs that the text overwrites partly: halves must be blanked alike.
     static func bufferWithWideGlyphs() -> ScreenBuffer {
         var buffer = ScreenBuffer(width: 24, height: 2)

@@ -2,10 +2,17 @@ import NewsroomCore
 
 /// Keys to named commands. Screens switch on actions, never on keys; this is the one table.
 public struct KeyMap: Equatable, Sendable {
-    public var bindings: [Key: Command]
+    public var bindings: [Key: Command] {
+        didSet { keyNames = Self.keyNamesByCommand(bindings) }
+    }
+    /// `keys(for:)` of every bound command, kept beside `bindings`: the status line asks for
+    /// ten of them at every frame, and filtering and sorting all bindings each time cost a
+    /// fifth of a frame's status line (callgrind).
+    private var keyNames: [Command: [String]]
 
     public init(bindings: [Key: Command]) {
         self.bindings = bindings
+        self.keyNames = Self.keyNamesByCommand(bindings)
     }
 
     /// The bindings of the issue: arrows and vi keys, PgUp/PgDn/Space, Home/End/g/G, ...
@@ -63,9 +70,13 @@ public struct KeyMap: Equatable, Sendable {
 
     /// The keys bound to `command`, named as in configuration lines, for the help overlay.
     public func keys(for command: Command) -> [String] {
-        bindings.filter { $0.value == command }.map { KeyName.name(of: $0.key) }.sorted { a, b in
-            a.count != b.count ? a.count > b.count : a < b
-        }
+        keyNames[command] ?? []
+    }
+
+    private static func keyNamesByCommand(_ bindings: [Key: Command]) -> [Command: [String]] {
+        var names: [Command: [String]] = [:]
+        for (key, command) in bindings { names[command, default: []].append(KeyName.name(of: key)) }
+        return names.mapValues { $0.sorted { a, b in a.count != b.count ? a.count > b.count : a < b } }
     }
 }
 

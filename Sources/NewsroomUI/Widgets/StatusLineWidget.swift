@@ -72,11 +72,12 @@ enum StatusLineWidget {
     /// else whatever is bound; nil when nothing is.
     static func hintKey(_ keyMap: KeyMap, _ command: Command) -> String? {
         let names = keyMap.keys(for: command)
-        let symbols = ["Esc": "Esc", "Enter": "⏎", "Up": "↑", "Down": "↓"]
         if let named = names.first(where: { symbols[$0] != nil }) { return symbols[named] }
         if let character = names.first(where: { $0.count == 1 }) { return character }
         return names.first
     }
+
+    private static let symbols = ["Esc": "Esc", "Enter": "⏎", "Up": "↑", "Down": "↓"]
 
     /// The leading hints (separated by two spaces) that fit whole in `width` columns: a narrow
     /// status line drops the last hints instead of cutting one in half.
