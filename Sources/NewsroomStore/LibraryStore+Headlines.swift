@@ -4,6 +4,7 @@ import NewsroomCore
 /// The read side the reader uses: pages of headlines, one article, filter menus.
 extension LibraryStore {
     public func headlineCount(filter: HeadlineFilter) throws -> Int {
+        if filter.unreadOnly { return try unreadCount(filter: filter) }
         guard let clause = HeadlineClause(filter) else { return 0 }
         if clause.textQuery != nil { try updateSearchIndex() }
         return try reading { db in
@@ -15,6 +16,23 @@ extension LibraryStore {
             }
             return try Int.fetchOne(db, sql: "SELECT count(*) FROM articles a WHERE \(clause.sql)", arguments: clause.arguments) ?? 0
         }
+    }
+
+    /// The filter's rows less those read: counted from the read side (identities are unique),
+    /// so the cost follows the rows read, not the library. Asking every article whether it
+    /// was read cost 110 M instructions (about 30 ms) at 100,000, right after the reader's
+    /// first frame, where the first key waited for it.
+    private func unreadCount(filter: HeadlineFilter) throws -> Int {
+        var all = filter
+        all.unreadOnly = false
+        guard let clause = HeadlineClause(all) else { return 0 }
+        let total = try headlineCount(filter: all)
+        let read = try reading { db in
+            try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM read_state r JOIN articles a ON a.identity = r.identity WHERE \(clause.sql)",
+                arguments: clause.arguments) ?? 0
+        }
+        return max(0, total - read)
     }
 
     /// Newest first. The page's ids come from the index alone (covering: published + rowid),
