@@ -14,7 +14,7 @@ extension LibraryStore {
                 return try Int.fetchOne(
                     db, sql: "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", arguments: [query]) ?? 0
             }
-            return try Int.fetchOne(db, sql: "SELECT count(*) FROM articles a WHERE \(clause.sql)", arguments: clause.arguments) ?? 0
+            return try Int.fetchOne(db, sql: clause.countSQL, arguments: clause.arguments) ?? 0
         }
     }
 
@@ -169,6 +169,12 @@ struct HeadlineClause {
     var textQuery: String?
     /// Only a text filter is set.
     var isTextOnly: Bool
+    /// Counts the matching articles. No WHERE at all for the whole library: `WHERE 1` made
+    /// SQLite step through every row (15.6 M instructions at 100,000, before the reader's
+    /// first frame) instead of counting an index's pages (its count optimization needs no WHERE).
+    var countSQL: String {
+        sql == "1" ? "SELECT count(*) FROM articles" : "SELECT count(*) FROM articles a WHERE \(sql)"
+    }
 
     /// nil when the filter cannot match anything (free text without a word in it).
     init?(_ filter: HeadlineFilter) {

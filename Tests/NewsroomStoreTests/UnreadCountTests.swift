@@ -1,5 +1,6 @@
 import NewsroomCore
 import Testing
+import GRDB
 @testable import NewsroomStore
 
 /// The unread count is the filter's rows less its read rows, counted from the read side:
@@ -28,5 +29,18 @@ import Testing
         // Marked unread again: counted again.
         try store.setRead(id: ids[1], false)
         #expect(try store.headlineCount(filter: HeadlineFilter(unreadOnly: true)) == 25)
+    }
+
+    @Test func theWholeLibrarysCountIsSQLitesIndexCountNotAStepThroughEveryRow() throws {
+        let directory = try TemporaryDirectory()
+        let store = try directory.openStore()
+        _ = try SampleArticles.fill(store, count: 3)
+        let clause = try #require(HeadlineClause(.all))
+        let opcodes = try store.pool.read { db in
+            return try Row.fetchAll(db, sql: "EXPLAIN " + clause.countSQL, arguments: clause.arguments).map { $0["opcode"] as String }
+        }
+        #expect(opcodes.contains("Count"))
+        #expect(!opcodes.contains("Next"))
+        #expect(try store.headlineCount(filter: .all) == 3)
     }
 }
