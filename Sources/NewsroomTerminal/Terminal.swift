@@ -106,9 +106,17 @@ public final class Terminal {
         }
         let (columns, rows) = size
         let runs = ScreenDiff.changedRuns(from: previous, to: buffer)
-        frameText.fill(buffer: buffer, runs: runs, windowColumns: columns, windowRows: rows) {
-            Int(wcwidth(wchar_t(bitPattern: $0.value)))
+        // Nothing changed (a page read ahead after the frame, off screen): no doupdate, which
+        // would still send a cursor move, a late burst of output that the key's redraw seemed
+        // to end with (bench-reader: End at 100,000 measured the read-ahead query too).
+        if runs.isEmpty, previous != nil {
+            previous = buffer
+            return
         }
+        let theme = self.theme
+        frameText.fill(buffer: buffer, runs: runs, windowColumns: columns, windowRows: rows,
+                       width: { Int(wcwidth(wchar_t(bitPattern: $0.value))) },
+                       blanksLookAlike: { theme.blanksLookAlike($0, $1) })
         addPieces(frameText)
         if hyperlinks, let previous {
             // A row that had links and changed is sent whole, so no old link stays on cells
