@@ -38,7 +38,7 @@ struct Newsroom: AsyncParsableCommand {
         // is a protocol-conformance lookup that scans the binary's 9,000 conformance records),
         // two thirds of what `--version` took in all (issue 13, scripts/bench-startup.sh).
         if CommandLine.arguments.dropFirst().elementsEqual(["--version"]) {
-            print(NewsroomVersion.string)
+            StandardStreams.write(NewsroomVersion.string + "\n")
             return
         }
         do {

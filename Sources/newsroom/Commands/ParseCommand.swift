@@ -50,18 +50,18 @@ struct ParseCommand: ParsableCommand {
         switch parsed {
         case .dump(let article):
             if json {
-                print(ArticleJSON.encode(article))
+                StandardStreams.write(ArticleJSON.encode(article) + "\n")
             } else {
-                print(ArticleLines(article: article, width: columns).plainText, terminator: "")
+                StandardStreams.write(ArticleLines(article: article, width: columns).plainText)
             }
         case .feed(let feed):
             if json {
-                print(FeedJSON.render(feed), terminator: "")
+                StandardStreams.write(FeedJSON.render(feed))
             } else {
                 // Articles one after another, a blank line between them, laid out as in the
                 // reader's pane (the layout sanitizes).
                 let texts = feed.articles.map { ArticleLines(article: $0, width: columns).plainText }
-                print(texts.joined(separator: "\n"), terminator: "")
+                StandardStreams.write(texts.joined(separator: "\n"))
             }
         }
     }

@@ -62,15 +62,3 @@ struct CommandMessage: Error, CustomStringConvertible {
         self.description = description
     }
 }
-
-/// Unbuffered writes: a line is out before the next statement runs (the crash tests rely on
-/// "printed" meaning "committed and visible"), and stderr never interleaves mid-line.
-enum StandardStreams {
-    static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
-    }
-
-    static func writeError(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
-    }
-}

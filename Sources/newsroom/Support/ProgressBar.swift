@@ -18,12 +18,12 @@ final class ProgressBar: Sendable {
         let width = 30
         let filled = progress.done * width / progress.total
         let bar = String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled)
-        FileHandle.standardError.write(Data("\r[\(bar)] \(progress.done)/\(progress.total) feeds".utf8))
+        StandardStreams.writeError("\r[\(bar)] \(progress.done)/\(progress.total) feeds")
     }
 
     /// Clears the bar's line so the summary starts on a clean line.
     func finish() {
         guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        StandardStreams.writeError("\r\u{1B}[K")
     }
 }
