@@ -302,10 +302,8 @@ struct HTMLBlockBuilder {
         starts.append(start)
     }
 
-    /// NFC, computed only for text that has a scalar normalization could change.
+    /// NFC, computed only for text that is not known to be NFC already.
     static func nfc(_ text: String) -> String {
-        // A UTF-8 lead byte of 0xCC or more starts a scalar of U+0300 or more.
-        guard text.utf8.contains(where: { $0 >= 0xCC }) else { return text }
-        return text.precomposedStringWithCanonicalMapping
+        NFCQuickCheck.isKnownNFC(text) ? text : text.precomposedStringWithCanonicalMapping
     }
 }
