@@ -11,10 +11,10 @@ enum HTMLBoilerplate {
         "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu", "menubar", "toolbar",
     ]
     /// The standard embedded-post blockquotes.
-    static let embedClasses = ["twitter-tweet", "instagram-media", "tiktok-embed", "twitter-video", "fb-post", "reddit-embed"]
+    static let embedClasses = HTMLWordSet(["twitter-tweet", "instagram-media", "tiktok-embed", "twitter-video", "fb-post", "reddit-embed"])
 
     /// Class/id words that mark chrome. Matched as substrings of the lower-cased hint.
-    static let negative = [
+    static let negative = HTMLWordSet([
         "comment", "share", "sharing", "social", "related", "newsletter", "cookie", "consent", "gdpr", "sidebar",
         "promo", "advert", "banner", "breadcrumb", "byline", "caption", "subscribe", "popup", "modal", "outbrain",
         "taboola", "recommend", "sponsor", "pagination", "pager", "footer", "masthead", "navbar", "navigation",
@@ -26,7 +26,7 @@ enum HTMLBoilerplate {
         "paywall", "login", "jump-link", "toc", "meta-data", "post-meta", "entry-meta", "article-meta", "dateline",
         "timestamp", "credit", "playlist", "video-player", "audio-player", "gallery", "slideshow", "carousel",
         "lightbox", "wp-caption", "infobox", "info-box", "factbox", "pullquote", "pull-quote", "blockquote-embed",
-    ]
+    ])
     /// Words for ad slots, matched as whole class/id tokens (`ad`, `ads`, `ad-top` ...).
     static let adTokens: Set<String> = ["ad", "ads", "adv", "advert", "dfp", "gpt", "adsbygoogle", "ad-unit", "ad-label"]
 
@@ -35,41 +35,51 @@ enum HTMLBoilerplate {
         if let role = node.attribute("role")?.lowercased(), chromeRoles.contains(role) { return true }
         guard !hint.isEmpty else { return false }
         if node.name == "blockquote" || node.name == "div" {
-            for embed in embedClasses where hint.hasSubstring(embed) { return true }
+            if embedClasses.occurs(in: hint) { return true }
         }
         if node.name == "body" || node.name == "html" || node.name == "article" || node.name == "main" { return false }
         return isNegative(hint)
     }
 
     static func isNegative(_ hint: String) -> Bool {
-        for word in negative where hint.hasSubstring(word) { return true }
-        var token = ""
-        for scalar in hint.unicodeScalars {
-            if scalar == " " || scalar == "_" {
-                if adTokens.contains(token) { return true }
-                token = ""
-            } else {
-                token.unicodeScalars.append(scalar)
+        if negative.occurs(in: hint) { return true }
+        if hasAdToken(hint) { return true }
+        return hint.hasPrefix("ad-") || hint.hasPrefix("ads-") || adPrefixesAfterSpace.occurs(in: hint)
+    }
+
+    private static let adPrefixesAfterSpace = HTMLWordSet([" ad-", " ads-"])
+    /// The longest of `adTokens`, in bytes.
+    private static let longestAdToken = adTokens.map(\.utf8.count).max() ?? 0
+
+    /// Whether a token of the hint (split at spaces and underscores) is one of `adTokens`.
+    private static func hasAdToken(_ hint: String) -> Bool {
+        var hint = hint
+        return hint.withUTF8 { bytes in
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 || bytes[end] == 0x5F {
+                let length = end - start
+                if length > 0, length <= longestAdToken,
+                   adTokens.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) {
+                    return true
+                }
+                start = end + 1
             }
-            if token.utf8.count > 12 { token = "~" }
+            return false
         }
-        if adTokens.contains(token) { return true }
-        for word in ["ad-", "ads-"] where hint.hasPrefix(word) || hint.hasSubstring(" " + word) { return true }
-        return false
     }
 
     /// Class/id words that mark the article's text.
-    static let positive = [
+    static let positive = HTMLWordSet([
         "article", "body", "content", "entry", "main", "post", "text", "story", "blog", "hentry", "h-entry", "page",
         "column", "prose", "rich-text", "richtext",
-    ]
+    ])
 
     /// The readability-style weight of a class/id: +25 for words of content, -25 for chrome.
     static func weight(_ hint: String) -> Double {
         guard !hint.isEmpty else { return 0 }
         var weight = 0.0
         if isNegative(hint) { weight -= 25 }
-        for word in positive where hint.hasSubstring(word) { weight += 25; break }
+        if positive.occurs(in: hint) { weight += 25 }
         return weight
     }
 }
