@@ -58,7 +58,7 @@ struct HTMLBlockBuilder {
             }
             let node = page[k]
             if page.hidden[k] || (k != root && skip(k)) {
-                if !node.isText && HTMLTags.block.contains(node.name) { flush() }
+                if !node.isText && Self.tagInfo(node.name).isBlock { flush() }
                 k = node.end
                 continue
             }
@@ -85,46 +85,47 @@ struct HTMLBlockBuilder {
 
     private mutating func open(_ k: Int) {
         let name = page[k].name
-        switch name {
-        case "br":
+        let info = Self.tagInfo(name)
+        switch info.role {
+        case .lineBreak:
             if preDepth > 0 { appendByte(0x0A); return }
             breaks += 1
             if breaks >= 2 || lineBreaks { flush() } else { pendingSpace = true }
             return
-        case "td", "th":
+        case .cell:
             pendingSpace = true
             return
-        case "a":
+        case .anchor:
             anchors.append(links ? link(page[k].attribute("href")) : nil)
-        case "em", "i", "cite", "dfn", "var":
+        case .emphasis:
             emphasis += 1
-        case "strong", "b":
+        case .strong:
             strong += 1
-        case "code", "kbd", "samp", "tt":
+        case .code:
             code += 1
-        case "img":
+        case .image:
             pendingSpace = true
         default:
             break
         }
-        guard HTMLTags.block.contains(name) else { updateStyle(); return }
+        guard info.isBlock else { updateStyle(); return }
         flush()
         openBlocks.append(k)
-        switch name {
-        case "h1", "h2", "h3", "h4", "h5", "h6":
+        switch info.role {
+        case .heading:
             headingLevel = Int(name.utf8.last! - UInt8(ascii: "0"))
-        case "ul", "ol", "menu", "dir":
+        case .list:
             lists.append((name == "ol", Int(page[k].attribute("start").flatMap { Int(FeedText.trimmed($0)) }.map { max(-1_000_000, min($0, 1_000_000)) - 1 } ?? 0)))
-        case "li":
+        case .listItem:
             if let last = lists.indices.last, lists[last].ordered {
                 lists[last].counter += 1
                 items.append(lists[last].counter)
             } else {
                 items.append(nil)
             }
-        case "blockquote":
+        case .quote:
             quoteDepth += 1
-        case "pre", "listing", "xmp", "plaintext":
+        case .preformatted:
             preDepth += 1
         default:
             break
@@ -132,24 +133,24 @@ struct HTMLBlockBuilder {
     }
 
     private mutating func close(_ k: Int) {
-        let name = page[k].name
-        switch name {
-        case "a": if !anchors.isEmpty { anchors.removeLast() }
-        case "em", "i", "cite", "dfn", "var": emphasis = max(0, emphasis - 1)
-        case "strong", "b": strong = max(0, strong - 1)
-        case "code", "kbd", "samp", "tt": code = max(0, code - 1)
-        case "td", "th": pendingSpace = true
+        let info = Self.tagInfo(page[k].name)
+        switch info.role {
+        case .anchor: if !anchors.isEmpty { anchors.removeLast() }
+        case .emphasis: emphasis = max(0, emphasis - 1)
+        case .strong: strong = max(0, strong - 1)
+        case .code: code = max(0, code - 1)
+        case .cell: pendingSpace = true
         default: break
         }
-        guard HTMLTags.block.contains(name) else { updateStyle(); return }
+        guard info.isBlock else { updateStyle(); return }
         flush()
         if openBlocks.last == k { openBlocks.removeLast() }
-        switch name {
-        case "h1", "h2", "h3", "h4", "h5", "h6": headingLevel = 0
-        case "ul", "ol", "menu", "dir": if !lists.isEmpty { lists.removeLast() }
-        case "li": if !items.isEmpty { items.removeLast() }
-        case "blockquote": quoteDepth = max(0, quoteDepth - 1)
-        case "pre", "listing", "xmp", "plaintext": preDepth = max(0, preDepth - 1)
+        switch info.role {
+        case .heading: headingLevel = 0
+        case .list: if !lists.isEmpty { lists.removeLast() }
+        case .listItem: if !items.isEmpty { items.removeLast() }
+        case .quote: quoteDepth = max(0, quoteDepth - 1)
+        case .preformatted: preDepth = max(0, preDepth - 1)
         default: break
         }
     }
