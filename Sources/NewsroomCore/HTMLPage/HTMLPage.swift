@@ -9,6 +9,10 @@ struct HTMLPage {
     let hint: [String]
     /// The page's base for relative links: `<base href>`, else the URL it was saved from.
     let base: String?
+    /// True for a node in navigation, a sidebar, a footer or the comments, or one of them
+    /// itself (`HTMLPageLayout.isChromeItself`). Once per page: the layout asks it of most
+    /// elements, and walking each one's ancestors was 2 % of the extraction benchmark.
+    let inChrome: [Bool]
 
     init(dom: HTMLDOM, url: String?) {
         self.dom = dom
@@ -31,6 +35,13 @@ struct HTMLPage {
         }
         self.hidden = hidden
         self.hint = hint
+        var inChrome = [Bool](repeating: false, count: dom.count)
+        for i in 0..<dom.count {
+            // A parent comes before its children in document order.
+            let parent = dom[i].parent
+            inChrome[i] = (parent >= 0 && inChrome[parent]) || HTMLPageLayout.isChromeItself(dom[i], hint: hint[i])
+        }
+        self.inChrome = inChrome
         if let baseHref, let url, URLResolver.scheme(of: baseHref) == nil {
             base = URLResolver.resolve(FeedText.trimmed(baseHref), against: url)
         } else {

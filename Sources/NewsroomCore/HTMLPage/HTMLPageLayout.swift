@@ -24,7 +24,7 @@ struct HTMLPageLayout {
         blockStarts = builder.starts
         blockOwners = builder.owners
         let articles = HTMLPageLayout.articleCandidates(page)
-        let h1s = page.elements("h1").filter { !HTMLPageLayout.isInChrome(page, $0) && !page.text(of: $0).isEmpty }
+        let h1s = page.elements("h1").filter { !page.inChrome[$0] && !page.text(of: $0).isEmpty }
         var main: Int?
         if let withHeadline = articles.first(where: { a in h1s.contains { page.isInside($0, a) } }) {
             main = withHeadline
@@ -59,7 +59,7 @@ struct HTMLPageLayout {
             if let type = node.attribute("itemtype"), let last = type.split(separator: "/").last,
                HTMLJSONLD.articleTypes.contains(String(last)) { isArticle = true }
             if page.hint[k].hasSubstring("entry"), page.hint[k].split(separator: " ").contains(where: { $0 == "hentry" || $0 == "h-entry" }) { isArticle = true }
-            guard isArticle, !page.hint[k].hasSubstring("comment"), !isInChrome(page, k) else { continue }
+            guard isArticle, !page.hint[k].hasSubstring("comment"), !page.inChrome[k] else { continue }
             result.append(k)
         }
         // An article inside another is a card or a comment of it; keep the outer ones first.
@@ -72,15 +72,13 @@ struct HTMLPageLayout {
         return total
     }
 
-    /// Inside navigation, a sidebar, a footer or the comments.
-    static func isInChrome(_ page: HTMLPage, _ k: Int) -> Bool {
-        for a in [k] + page.ancestors(of: k) {
-            let name = page[a].name
-            if name == "nav" || name == "aside" || name == "footer" { return true }
-            let hint = page.hint[a]
-            if hint.hasSubstring("comment") || hint.hasSubstring("sidebar") || hint.hasSubstring("navigation") { return true }
-            if let role = page[a].attribute("role"), role == "navigation" || role == "complementary" || role == "contentinfo" { return true }
-        }
+    /// Navigation, a sidebar, a footer or the comments (`HTMLPage.inChrome` adds the nodes
+    /// inside them).
+    static func isChromeItself(_ node: HTMLDOM.Node, hint: String) -> Bool {
+        let name = node.name
+        if name == "nav" || name == "aside" || name == "footer" { return true }
+        if hint.hasSubstring("comment") || hint.hasSubstring("sidebar") || hint.hasSubstring("navigation") { return true }
+        if let role = node.attribute("role"), role == "navigation" || role == "complementary" || role == "contentinfo" { return true }
         return false
     }
 
@@ -90,7 +88,7 @@ struct HTMLPageLayout {
         guard !key.isEmpty else { return nil }
         for k in 0..<page.count where !page.hidden[k] && !page[k].isText {
             let name = page[k].name
-            guard page[k].end - k < 64, name != "a", name != "title", name != "html", name != "body", !isInChrome(page, k) else { continue }
+            guard page[k].end - k < 64, name != "a", name != "title", name != "html", name != "body", !page.inChrome[k] else { continue }
             guard page.ancestors(of: k).allSatisfy({ page[$0].name != "a" }) else { continue }
             if HTMLBodyExtractor.key(page.text(of: k)) == key { return k }
         }
