@@ -302,10 +302,10 @@ struct HTMLBlockBuilder {
         starts.append(start)
     }
 
-    /// NFC, computed only for text that has a scalar normalization could change.
+    /// NFC, computed only for text that has a scalar normalization could change
+    /// (`NFCQuickCheck`: curly quotes, dashes, Cyrillic and CJK text is already NFC).
     static func nfc(_ text: String) -> String {
-        // A UTF-8 lead byte of 0xCC or more starts a scalar of U+0300 or more.
-        guard text.utf8.contains(where: { $0 >= 0xCC }) else { return text }
+        guard !NFCQuickCheck.isNFC(text) else { return text }
         return text.precomposedStringWithCanonicalMapping
     }
 }
