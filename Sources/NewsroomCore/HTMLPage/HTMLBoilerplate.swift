@@ -35,27 +35,42 @@ enum HTMLBoilerplate {
         if let role = node.attribute("role")?.lowercased(), chromeRoles.contains(role) { return true }
         guard !hint.isEmpty else { return false }
         if node.name == "blockquote" || node.name == "div" {
-            for embed in embedClasses where hint.hasSubstring(embed) { return true }
+            if embedWords.occurs(in: hint) { return true }
         }
         if node.name == "body" || node.name == "html" || node.name == "article" || node.name == "main" { return false }
         return isNegative(hint)
     }
 
+    private static let embedWords = HTMLWordSet(embedClasses)
+    private static let negativeWords = HTMLWordSet(negative)
+    private static let positiveWords = HTMLWordSet(positive)
+    private static let adPrefixesAfterSpace = HTMLWordSet([" ad-", " ads-"])
+    /// Tokens longer than this (in bytes) are no ad token (the longest, `adsbygoogle`, has 11).
+    private static let longestAdToken = 12
+
     static func isNegative(_ hint: String) -> Bool {
-        for word in negative where hint.hasSubstring(word) { return true }
-        var token = ""
-        for scalar in hint.unicodeScalars {
-            if scalar == " " || scalar == "_" {
-                if adTokens.contains(token) { return true }
-                token = ""
-            } else {
-                token.unicodeScalars.append(scalar)
+        if negativeWords.occurs(in: hint) { return true }
+        if hasAdToken(hint) { return true }
+        for word in ["ad-", "ads-"] where hint.hasPrefix(word) { return true }
+        return adPrefixesAfterSpace.occurs(in: hint)
+    }
+
+    /// True when a token of the hint (split at spaces and underscores) is one of `adTokens`.
+    /// Read on the UTF-8 (space and underscore are single bytes); only short tokens become
+    /// a String to look up.
+    private static func hasAdToken(_ hint: String) -> Bool {
+        var hint = hint
+        return hint.withUTF8 { u in
+            var start = 0
+            for i in 0...u.count {
+                guard i == u.count || u[i] == UInt8(ascii: " ") || u[i] == UInt8(ascii: "_") else { continue }
+                if i - start <= longestAdToken, adTokens.contains(String(decoding: UnsafeBufferPointer(rebasing: u[start..<i]), as: UTF8.self)) {
+                    return true
+                }
+                start = i + 1
             }
-            if token.utf8.count > 12 { token = "~" }
+            return false
         }
-        if adTokens.contains(token) { return true }
-        for word in ["ad-", "ads-"] where hint.hasPrefix(word) || hint.hasSubstring(" " + word) { return true }
-        return false
     }
 
     /// Class/id words that mark the article's text.
@@ -69,7 +84,7 @@ enum HTMLBoilerplate {
         guard !hint.isEmpty else { return 0 }
         var weight = 0.0
         if isNegative(hint) { weight -= 25 }
-        for word in positive where hint.hasSubstring(word) { weight += 25; break }
+        if positiveWords.occurs(in: hint) { weight += 25 }
         return weight
     }
 }
