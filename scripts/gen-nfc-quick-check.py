@@ -4,8 +4,8 @@
 A scalar is "stable" when text made of stable scalars is already NFC, whatever surrounds
 them: it is assigned (in this unicodedata's version), NFC leaves it alone, its canonical
 combining class is 0, and it is never the second scalar of a canonical composition (a
-two-scalar canonical decomposition, or a Hangul medial vowel or final consonant, which
-compose by algorithm). Scalars assigned in later Unicode versions are left out, so they
+two-scalar canonical decomposition, or a conjoining Hangul jamo, which compose by
+algorithm). Scalars assigned in later Unicode versions are left out, so they
 take the full normalization: the table can only be too cautious, never wrong.
 
     python3 scripts/gen-nfc-quick-check.py > Sources/NewsroomCore/Text/NFCQuickCheck+Table.swift
@@ -20,8 +20,12 @@ for cp in range(0x110000):
         parts = d.split()
         if len(parts) == 2:
             seconds.add(int(parts[1], 16))
-seconds.update(range(0x1161, 0x1176))  # Hangul V jamo
-seconds.update(range(0x11A8, 0x11C3))  # Hangul T jamo
+# Conjoining Hangul jamo, all of them: Unicode composes only L U+1100-1112 + V U+1161-1175
+# (+ T U+11A8-11C2), but Foundation's normalization on Linux also turns U+1100 U+1176 into
+# U+AE4C, and the fast path must give what Foundation gives.
+seconds.update(range(0x1100, 0x1200))
+seconds.update(range(0xA960, 0xA980))
+seconds.update(range(0xD7B0, 0xD800))
 
 
 def stable(cp):

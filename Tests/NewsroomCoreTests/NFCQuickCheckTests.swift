@@ -35,6 +35,36 @@ import Testing
         }
     }
 
+    @Test func marksAndComposingJamoAreNotStable() {
+        for value: UInt32 in [0x301, 0x308, 0x327, 0x1100, 0x1161, 0x1176, 0x11A8, 0x11FF, 0xA960, 0xD7B0, 0x093C, 0x3099,
+                              0x0CD5, 0x2126, 0x212B, 0xF900, 0x0344, 0xE0000] {
+            #expect(!NFCQuickCheck.isStable(value), "U+\(String(value, radix: 16))")
+        }
+        // Foundation composes this pair though Unicode does not; the fast path must not say NFC.
+        #expect(!isUnchangedByNFC("\u{1100}\u{1176}"))
+        #expect(!NFCQuickCheck.isKnownNFC("\u{1100}\u{1176}"))
+    }
+
+    /// Random strings over a pool of ASCII, Latin, combining marks, Hangul jamo and
+    /// syllables, CJK, Indic, singletons and emoji: `HTMLBlockBuilder.nfc` gives Foundation's NFC.
+    @Test func nfcEqualsFoundationOnMixedText() {
+        let pool: [Unicode.Scalar] = [
+            "a", "Z", " ", "é", "ß", "\u{301}", "\u{308}", "\u{323}", "\u{327}", "\u{1100}", "\u{1161}", "\u{11A8}", "\u{1176}", "\u{11C3}",
+            "\u{AC00}", "\u{AC01}", "\u{6771}", "\u{4EAC}", "\u{915}", "\u{93C}", "\u{2019}", "\u{2126}", "\u{212B}",
+            "\u{F900}", "\u{1F600}", "\u{200D}", "\u{3099}", "\u{304B}", "\u{B47}", "\u{B3E}", "\u{438}", "\u{306}",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        var fastPaths = 0
+        for _ in 0..<20_000 {
+            let length = Int.random(in: 1...8, using: &generator)
+            let text = String(String.UnicodeScalarView((0..<length).map { _ in pool.randomElement(using: &generator)! }))
+            let expected = scalars(text.precomposedStringWithCanonicalMapping)
+            #expect(scalars(HTMLBlockBuilder.nfc(text)) == expected, "\(scalars(text).map { String($0, radix: 16) })")
+            if NFCQuickCheck.isKnownNFC(text) { fastPaths += 1 }
+        }
+        #expect(fastPaths > 100)
+    }
+
     @Test func unassignedScalarsAreLeftToNormalization() {
         // Unassigned in the table's Unicode version: a later version may give them a class.
         for value: UInt32 in [0x378, 0x5FF, 0x2FFFF, 0xE0080] {

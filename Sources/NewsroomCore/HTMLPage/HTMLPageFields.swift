@@ -123,7 +123,9 @@ struct HTMLPageFields {
         for k in 0..<page.count where !page.hidden[k] && !page[k].isText {
             let name = page[k].name
             guard HTMLTags.headings.contains(name) || name == "p" || name == "div" || name == "span" || name == "strong" else { continue }
-            guard page[k].end - k < 12, visibleBytes(k) <= 64 else { continue }
+            // Without a byte above 0x20 the text is blank or control characters, never a
+            // heading: its text (a block build) is not asked for.
+            guard page[k].end - k < 12, (1...64).contains(visibleBytes(k)) else { continue }
             let text = HTMLEndMarkers.simplified(page.text(of: k))
             guard HTMLEndMarkers.relatedHeadings.contains(text), !text.isEmpty else { continue }
             // The links after the heading, inside the heading's section (its parent, or grandparent
@@ -140,7 +142,7 @@ struct HTMLPageFields {
         return []
     }
 
-    /// The non-whitespace bytes of the text under `k` (the related headings are short).
+    /// The bytes above 0x20 of the text under `k` (the related headings are short).
     private func visibleBytes(_ k: Int) -> Int {
         var count = 0
         for t in k..<page[k].end where page[t].isText {
