@@ -53,9 +53,18 @@ enum HTMLTeaser {
     }
 
     static func isDateOrByline(_ text: String) -> Bool {
-        if text.count < 90 && HTMLPageDate.visible(text) != nil && text.split(separator: " ").count < 12 { return true }
+        // Asked of every body block: most are long, so the length is checked first, and
+        // counted only as far as the limit (lower-casing every block was 8 % of the
+        // extraction benchmark).
+        guard hasFewerCharacters(text, than: 100) else { return false }
+        if hasFewerCharacters(text, than: 90) && HTMLPageDate.visible(text) != nil && text.split(separator: " ").count < 12 { return true }
         let lower = text.lowercased()
-        return text.count < 100 && (lower.hasPrefix("von ") || lower.hasPrefix("by ") || lower.hasPrefix("autor") || lower.hasPrefix("author"))
+        return lower.hasPrefix("von ") || lower.hasPrefix("by ") || lower.hasPrefix("autor") || lower.hasPrefix("author")
+    }
+
+    /// `text.count < limit`, counting no further than the limit.
+    static func hasFewerCharacters(_ text: String, than limit: Int) -> Bool {
+        text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex) == nil
     }
 
     static func described(_ metadata: HTMLMetadata) -> String? {
