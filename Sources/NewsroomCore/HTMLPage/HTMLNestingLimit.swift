@@ -27,6 +27,46 @@ enum HTMLNestingLimit {
         }
     }
 
+    /// What a tag name means to the count: void and self-closing elements (`HTMLTags.void`,
+    /// `HTMLTags.selfClosing`) don't count, raw-text elements (`HTMLTags.rawText`) are
+    /// skipped to their end tag, `plaintext` ends the markup.
+    enum TagKind { case counted, uncounted, rawText, plaintext }
+
+    /// The names of those sets packed as the scanner packs them, sorted for a binary search.
+    private static let uncountedNames = HTMLTags.void.union(HTMLTags.selfClosing).map(packed).sorted()
+    private static let rawTextNames = HTMLTags.rawText.map(packed).sorted()
+
+    /// A name of at most 8 bytes, lower case, little-endian (the first byte lowest).
+    static func packed(_ name: String) -> UInt64 {
+        var value: UInt64 = 0
+        for (k, b) in name.utf8.prefix(8).enumerated() { value |= UInt64(b) << (8 * UInt64(k)) }
+        return value
+    }
+
+    static func unpacked(_ value: UInt64) -> [UInt8] {
+        (0..<8).map { UInt8(truncatingIfNeeded: value >> (8 * UInt64($0))) }.filter { $0 != 0 }
+    }
+
+    /// `name` is the raw name (any case), `packed` its first 8 bytes lower-cased.
+    static func kind(packed: UInt64, length: Int, name: Slice<UnsafeBufferPointer<UInt8>>) -> TagKind {
+        if length > 8 {
+            // Every name in the sets has at most 8 bytes; `plaintext` has 9.
+            return length == 9 && name.elementsEqual("plaintext".utf8, by: { $0 | 0x20 == $1 }) ? .plaintext : .counted
+        }
+        if contains(uncountedNames, packed) { return .uncounted }
+        if contains(rawTextNames, packed) { return .rawText }
+        return .counted
+    }
+
+    private static func contains(_ sorted: [UInt64], _ value: UInt64) -> Bool {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.count && sorted[low] == value
+    }
+
     private struct Scanner {
         let p: UnsafeBufferPointer<UInt8>
         var depth = 0
@@ -53,16 +93,19 @@ enum HTMLNestingLimit {
                 let nameStart = closing ? i + 2 : i + 1
                 guard nameStart < n, isLetter(p[nameStart]) else { i += 1; continue }
                 var k = nameStart
-                var name: [UInt8] = []
+                // The lower-cased name's first 8 bytes, packed: every name the rules below
+                // look for fits, so no String is made per tag (this pass runs over every tag
+                // of every page).
+                var packed: UInt64 = 0
                 while k < n, !isNameEnd(p[k]) {
-                    if name.count < 16 { name.append(p[k] | 0x20) }
+                    if k - nameStart < 8 { packed |= UInt64(p[k] | 0x20) << (8 * UInt64(k - nameStart)) }
                     k += 1
                 }
+                let kind = HTMLNestingLimit.kind(packed: packed, length: k - nameStart, name: p[nameStart..<k])
                 let tagStart = i
                 let end = tagEnd(from: k)
-                let tag = String(decoding: name, as: UTF8.self)
                 if closing {
-                    if !HTMLTags.void.contains(tag) && !HTMLTags.selfClosing.contains(tag) {
+                    if kind != .uncounted {
                         if dropped > 0 {
                             dropped -= 1
                             cuts.append(tagStart..<end)
@@ -74,13 +117,13 @@ enum HTMLNestingLimit {
                     continue
                 }
                 i = end
-                if tag == "plaintext" { return }
-                if HTMLTags.rawText.contains(tag) {
-                    i = closingTag(tag, from: end)
+                if kind == .plaintext { return }
+                if kind == .rawText {
+                    i = closingTag(HTMLNestingLimit.unpacked(packed), from: end)
                     continue
                 }
                 let selfClosed = end >= 2 && p[end - 2] == UInt8(ascii: "/")
-                guard !HTMLTags.void.contains(tag), !HTMLTags.selfClosing.contains(tag), !selfClosed else { continue }
+                guard kind != .uncounted, !selfClosed else { continue }
                 if depth >= HTMLNestingLimit.maximumDepth {
                     dropped += 1
                     cuts.append(tagStart..<end)
@@ -133,8 +176,7 @@ enum HTMLNestingLimit {
         }
 
         /// After the `</name ...>` that ends a raw-text element (script, style, ...).
-        func closingTag(_ name: String, from start: Int) -> Int {
-            let nameBytes = Array(name.utf8)
+        func closingTag(_ nameBytes: [UInt8], from start: Int) -> Int {
             var i = start
             while i + 2 + nameBytes.count <= p.count {
                 i = HTMLTreeBuilder.next(UInt8(ascii: "<"), p, from: i)
