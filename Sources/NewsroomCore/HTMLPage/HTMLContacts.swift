@@ -161,7 +161,7 @@ struct HTMLContacts {
 
     // MARK: Editor boxes
 
-    static let boxMarkers = ["author", "autor", "editor", "redakteur", "contact", "kontakt", "ansprechpartner", "bio"]
+    static let boxMarkers = HTMLWordSet(["author", "autor", "editor", "redakteur", "contact", "kontakt", "ansprechpartner", "bio"])
 
     /// Small blocks after the article text that start with a name and give a phone number or an
     /// e-mail address, or that are marked as an author box.
@@ -191,7 +191,7 @@ struct HTMLContacts {
             let size = node.end - k
             guard size < 120 else { continue }
             let hint = page.hint[k]
-            let marked = HTMLContacts.boxMarkers.contains { hint.hasSubstring($0) }
+            let marked = HTMLContacts.boxMarkers.occurs(in: hint)
             guard marked || signals[node.end - start] > signals[k - start] else { continue }
             if bodyContainers.contains(k) || inComments(k) { continue }
             let links = descendants(of: k) { page[$0].name == "a" }

@@ -77,10 +77,12 @@ struct HTMLPageLayout {
     static func isChromeItself(_ node: HTMLDOM.Node, hint: String) -> Bool {
         let name = node.name
         if name == "nav" || name == "aside" || name == "footer" { return true }
-        if hint.hasSubstring("comment") || hint.hasSubstring("sidebar") || hint.hasSubstring("navigation") { return true }
+        if !hint.isEmpty, chromeWords.occurs(in: hint) { return true }
         if let role = node.attribute("role"), role == "navigation" || role == "complementary" || role == "contentinfo" { return true }
         return false
     }
+
+    private static let chromeWords = HTMLWordSet(["comment", "sidebar", "navigation"])
 
     /// The outermost element whose whole text is `title` (not a link, not in navigation).
     static func element(showing title: String, in page: HTMLPage) -> Int? {
