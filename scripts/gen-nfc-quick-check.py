@@ -64,11 +64,11 @@ out.write("// Do not edit: run the script again.\n\n")
 out.write("extension NFCQuickCheck {\n")
 out.write("    /// Bit `s % 64` of word `s / 64`: BMP scalar `s` is stable (see the script).\n")
 out.write("    static let basicPlaneStable: [UInt64] = [\n")
-for i in range(0, 1024, 4):
-    out.write("        " + ", ".join("0x%016X" % w for w in words[i:i + 4]) + ",\n")
+for i in range(0, 1024, 8):
+    out.write("        " + ", ".join("0x%016X" % w for w in words[i:i + 8]) + ",\n")
 out.write("    ]\n\n")
 out.write("    /// The stable scalars above the BMP, as closed ranges, in order.\n")
 out.write("    static let supplementaryStable: [(first: UInt32, last: UInt32)] = [\n")
-for a, b in ranges:
-    out.write("        (0x%05X, 0x%05X),\n" % (a, b))
+for i in range(0, len(ranges), 6):
+    out.write("        " + ", ".join("(0x%05X, 0x%05X)" % r for r in ranges[i:i + 6]) + ",\n")
 out.write("    ]\n}\n")

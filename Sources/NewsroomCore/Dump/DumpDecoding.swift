@@ -151,15 +151,7 @@ enum DumpDecoding {
             }
             // A scalar below U+0300 (lead byte below 0xCC) is never changed by NFC.
             if b < 0xCC { i += length; continue }
-            if b == 0xE2 && length == 3 {
-                let second = base[i + 1]
-                let third = base[i + 2]
-                let safe = (second == 0x80 && ((third >= 0x90 && third <= 0xA7) || third >= 0xB0))
-                    || (second == 0x81 && third <= 0x9E)
-                    || (second == 0x82 && third >= 0xA0)
-                if safe { i += 3; continue }
-            }
-            if b == 0xEF && length == 3 && base[i + 1] == 0xBF && base[i + 2] == 0xBD { i += 3; continue }
+            if NFCQuickCheck.isStable(UTF8Decoding.scalar(in: bytes, at: i).value) { i += length; continue }
             // Normalization is needed; only the NUL question is left.
             return Scan(hasNUL: memchr(base + i, 0, n - i) != nil, needsNormalization: true)
         }

@@ -18,21 +18,10 @@ enum NFCQuickCheck {
         let n = bytes.count
         var i = 0
         while i < n {
-            let lead = bytes[i]
             // Below 0xCC a scalar is under U+0300: ASCII and Latin, all stable.
-            if lead < 0xCC { i += 1; continue }
-            let scalar: UInt32
-            if lead < 0xE0 {
-                scalar = UInt32(lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                i += 2
-            } else if lead < 0xF0 {
-                scalar = UInt32(lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                i += 3
-            } else {
-                scalar = UInt32(lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-                    | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-                i += 4
-            }
+            if bytes[i] < 0xCC { i += 1; continue }
+            let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: i)
+            i += length
             guard isStable(scalar) else { return false }
         }
         return true
