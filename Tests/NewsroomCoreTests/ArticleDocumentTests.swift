@@ -28,6 +28,35 @@ import Testing
         #expect(block.text == "A soft and bold x() new timetable.")
     }
 
+    /// A block keeps one text and where its style changes: the same words cut into spans
+    /// differently are the same block, and its spans come back cut only where style or link change.
+    @Test func aBlockIsItsTextAndWhereTheStyleChanges() {
+        let cut = ArticleBlock(spans: [
+            InlineSpan("Der "), InlineSpan(""), InlineSpan("neue ", style: .emphasis), InlineSpan("Fahrplan", style: .emphasis),
+            InlineSpan(" gilt", link: "https://g.example/f"), InlineSpan(" ab Mai."),
+        ])
+        let whole = ArticleBlock(spans: [
+            InlineSpan("Der "), InlineSpan("neue Fahrplan", style: .emphasis), InlineSpan(" gilt", link: "https://g.example/f"),
+            InlineSpan(" ab Mai."),
+        ])
+        #expect(cut == whole)
+        #expect(cut.hashValue == whole.hashValue)
+        #expect(cut.text == "Der neue Fahrplan gilt ab Mai.")
+        #expect(cut.spans == whole.spans)
+        #expect(cut.spans.map(\.text) == ["Der ", "neue Fahrplan", " gilt", " ab Mai."])
+        #expect(cut != ArticleBlock(text: "Der neue Fahrplan gilt ab Mai."))
+        #expect(ArticleBlock.links(in: [cut]) == ["https://g.example/f"])
+        // A styled empty span or plain spans alone leave a plain paragraph.
+        #expect(ArticleBlock(spans: [InlineSpan("", style: .strong)]).isPlainParagraph)
+        #expect(ArticleBlock(spans: [InlineSpan("a"), InlineSpan("b")]) == ArticleBlock(text: "ab"))
+        #expect(ArticleBlock(text: "").spans == [InlineSpan("")])
+        // Setting the spans re-cuts the block.
+        var edited = cut
+        edited.spans[2].link = "https://g.example/g"
+        #expect(edited.spans[2] == InlineSpan(" gilt", link: "https://g.example/g"))
+        #expect(edited.text == cut.text)
+    }
+
     @Test func aLinkAcrossParagraphsLinksEachPart() {
         let blocks = HTMLText.body(#"<a href="https://x.example">one<br><br>two</a> after"#).blocks
         #expect(blocks.map(\.spans) == [

@@ -81,7 +81,15 @@ public enum HTMLText {
         var itemNumber: Int?
         /// Where the inline state (style, link) changes within `line`: a span starts at each.
         /// `afterSpace`: recorded while a space was pending (see `inlineChanged`).
-        var marks: [(offset: Int, afterSpace: Bool, style: InlineSpan.Style, link: String?)] = []
+        var marks: [Mark] = []
+        /// A struct, not a tuple: an array of tuples is destroyed through the runtime's
+        /// generic tuple witness, which cost more than the marks' own work.
+        struct Mark {
+            var offset: Int
+            var afterSpace: Bool
+            var style: InlineSpan.Style
+            var link: String?
+        }
         /// The raw bytes of the last anchor's href and the link made of them: feeds repeat a
         /// link in paragraph after paragraph, and comparing bytes costs less than decoding
         /// and checking them again. Points into the buffer being scanned: valid during `run` only.
@@ -183,7 +191,7 @@ public enum HTMLText {
             if let last = marks.last, last.offset == line.count, last.afterSpace == afterSpace { marks.removeLast() }
             let previous = marks.last
             guard style != (previous?.style ?? []) || link != previous?.link else { return }
-            marks.append((line.count, afterSpace, style, link))
+            marks.append(Mark(offset: line.count, afterSpace: afterSpace, style: style, link: link))
         }
 
         /// Empties `line`; the inline state carries on into the next paragraph.
@@ -191,26 +199,22 @@ public enum HTMLText {
             line.removeAll()
             let state = marks.last
             marks.removeAll(keepingCapacity: true)
-            if let state, !state.style.isEmpty || state.link != nil { marks.append((0, false, state.style, state.link)) }
+            if let state, !state.style.isEmpty || state.link != nil { marks.append(Mark(offset: 0, afterSpace: false, style: state.style, link: state.link)) }
         }
 
-        /// The spans of `line` from `start`, cut at the marks; empty ones dropped, neighbours
-        /// of the same style and link joined.
-        func spans(from start: Int) -> [InlineSpan] {
+        /// The block of `line` from `start`: its text, and its style changes cut at the marks
+        /// (empty runs dropped, a change to the state already in force left out).
+        func block(_ kind: ArticleBlock.Kind, from start: Int) -> ArticleBlock {
             let end = line.count
-            guard !marks.isEmpty else { return [InlineSpan(line.string(start..<end))] }
-            var result: [InlineSpan] = []
-            // One allocation: growing from empty cost four, and their copies were a fifth of
-            // an RSS parse (callgrind, newsroom-bench feeds).
-            result.reserveCapacity(marks.count + 1)
+            let text = line.string(start..<end)
+            guard !marks.isEmpty else { return ArticleBlock(kind, text: text) }
+            var changes: [ArticleBlock.StyleChange] = []
+            changes.reserveCapacity(marks.count)
             func add(_ range: Range<Int>, _ style: InlineSpan.Style, _ link: String?) {
                 guard !range.isEmpty else { return }
-                let text = line.string(range)
-                if let last = result.last, last.style == style, last.link == link {
-                    result[result.count - 1].text += text
-                } else {
-                    result.append(InlineSpan(text, style: style, link: link))
-                }
+                let previous = changes.last
+                guard style != (previous?.style ?? []) || link != previous?.link else { return }
+                changes.append(ArticleBlock.StyleChange(offset: range.lowerBound - start, style: style, link: link))
             }
             var from = start
             var style: InlineSpan.Style = []
@@ -225,7 +229,7 @@ public enum HTMLText {
                 link = mark.link
             }
             add(from..<end, style, link)
-            return result
+            return ArticleBlock(kind, text: text, changes: changes)
         }
 
         /// The kind of the block `line` holds.
@@ -268,7 +272,7 @@ public enum HTMLText {
             }
             if blank { return }
             if document {
-                blocks.append(ArticleBlock(blockKind, spans: spans(from: prefixLength)))
+                blocks.append(block(blockKind, from: prefixLength))
             } else {
                 paragraphs.append(line.string())
             }
