@@ -5,6 +5,20 @@ import Testing
 @Suite struct FeedHTMLTests {
     func paragraphs(_ html: String) -> [String] { HTMLText.body(html).paragraphs }
 
+    /// Text without tags or references takes a short way to one line; it must read as the
+    /// converter reads it (an empty inline tag sends the same text through the converter).
+    @Test func plainTextWithoutMarkupReadsAsTheConverterReadsIt() {
+        let inputs = [
+            "", " ", "Fähre", "  Ferry  timetable\n\tagreed ", "a\u{0C}b\rc", "\u{A0}", " \u{A0} \u{A0}", "\u{A0}x",
+            "x\u{A0}", "ctrl\u{01}byte", "Ridge pass decision number 7", "日本 語",
+        ]
+        for input in inputs {
+            #expect(HTMLText.plain(input) == HTMLText.plain(input + "<b></b>"), "\(input.debugDescription)")
+        }
+        #expect(HTMLText.plain("  Ferry  timetable\n\tagreed ") == "Ferry timetable agreed")
+        #expect(HTMLText.plain(" \u{A0} ") == "")
+    }
+
     @Test func blockElementsMakeParagraphs() {
         #expect(paragraphs("<p>a</p><p>b</p>") == ["a", "b"])
         #expect(paragraphs("<div>a<div>b</div>c</div>") == ["a", "b", "c"])

@@ -39,6 +39,26 @@ enum XMLReader {
         var lastChild: Int
     }
 
+    /// A small direct-mapped cache of resolved qualified names; an entry points at the bytes
+    /// of the name's last occurrence in the document being read.
+    private struct NameCache {
+        struct Entry {
+            var start: Int
+            var end: Int
+            var bindingsVersion: Int
+            var namespace: XMLNamespace
+            var local: String
+            var localOffset: Int
+        }
+
+        static let size = 64
+        var entries = [Entry?](repeating: nil, count: NameCache.size)
+
+        static func slot(length: Int, first: UInt8, last: UInt8) -> Int {
+            (length &* 7 &+ Int(first) &* 3 &+ Int(last)) & (size - 1)
+        }
+    }
+
     private struct Builder {
         var elements: [XMLElement] = []
         var stack: [Open] = []
@@ -48,6 +68,14 @@ enum XMLReader {
         var raw: [RawAttribute] = []
         /// The byte ranges of the local names of the attributes kept so far in that tag.
         var keptLocalNames: [Range<Int>] = []
+        /// Names resolved lately, element names and attribute names apart: a feed repeats a
+        /// dozen names thousands of times, and making each name's String and looking up its
+        /// prefix was a fifth of reading the document (callgrind, newsroom-bench feeds).
+        /// An entry holds while the namespace bindings are the ones it was resolved under.
+        var elementNames = NameCache()
+        var attributeNames = NameCache()
+        /// Changes whenever a binding is declared or goes out of scope.
+        var bindingsVersion = 0
 
         mutating func run(_ p: UnsafeBufferPointer<UInt8>) throws(InputError) {
             let n = p.count
@@ -155,12 +183,13 @@ enum XMLReader {
                     let prefix = attrEnd - attrStart == 5 ? "" : string(p, attrStart + 6, attrEnd)
                     bindings.append(Binding(prefix: prefix, namespace: XMLNamespace(uri: FeedText.trimmed(value))))
                     declared += 1
+                    bindingsVersion += 1
                 } else if raw.count < 64 {
                     raw.append(RawAttribute(nameStart: attrStart, nameEnd: attrEnd, value: value))
                 }
             }
             if !closed { i = end }
-            let (namespace, local, _) = resolve(p, nameStart, nameEnd, isAttribute: false)
+            let (namespace, local, _) = resolveCached(p, nameStart, nameEnd, isAttribute: false)
             var attributes: [XMLAttribute] = []
             if !raw.isEmpty {
                 attributes.reserveCapacity(raw.count)
@@ -172,7 +201,7 @@ enum XMLReader {
                         $0.count == length && sameBytes(p, $0.lowerBound, attribute.nameStart, length)
                     }
                     if isRepeat { continue }
-                    let (ns, localName, localStart) = resolve(p, attribute.nameStart, attribute.nameEnd, isAttribute: true)
+                    let (ns, localName, localStart) = resolveCached(p, attribute.nameStart, attribute.nameEnd, isAttribute: true)
                     keptLocalNames.append(localStart..<attribute.nameEnd)
                     attributes.append(XMLAttribute(namespace: ns, name: localName, value: attribute.value))
                 }
@@ -180,7 +209,7 @@ enum XMLReader {
             let parent = stack.last?.index ?? -1
             if parent < 0 && rootClosed {
                 // Content after the root element: ignored, like trailing junk.
-                bindings.removeLast(declared)
+                removeBindings(declared)
                 return i
             }
             let index = elements.count
@@ -195,7 +224,7 @@ enum XMLReader {
                 stack[top].lastChild = index
             }
             if selfClosing {
-                bindings.removeLast(declared)
+                removeBindings(declared)
                 if parent < 0 { rootClosed = true }
             } else {
                 guard stack.count < XMLReader.maximumDepth else {
@@ -229,7 +258,7 @@ enum XMLReader {
         mutating func close(at position: Int) {
             let open = stack.removeLast()
             elements[open.index].contentEnd = max(position, elements[open.index].contentStart)
-            bindings.removeLast(open.bindingCount)
+            removeBindings(open.bindingCount)
             if stack.isEmpty { rootClosed = true }
         }
 
@@ -247,6 +276,30 @@ enum XMLReader {
             if k == end { return decoded }
             guard decoded.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 }) else { return decoded }
             return String(decoded.map { $0 == "\n" || $0 == "\t" ? " " : $0 })
+        }
+
+        mutating func removeBindings(_ count: Int) {
+            guard count > 0 else { return }
+            bindings.removeLast(count)
+            bindingsVersion += 1
+        }
+
+        /// `resolve`, answered from the cache when the same name was resolved under the same bindings.
+        mutating func resolveCached(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, isAttribute: Bool) -> (XMLNamespace, String, Int) {
+            let length = end - start
+            guard length > 0 else { return resolve(p, start, end, isAttribute: isAttribute) }
+            let slot = NameCache.slot(length: length, first: p[start], last: p[end - 1])
+            let cached = isAttribute ? attributeNames.entries[slot] : elementNames.entries[slot]
+            if let cached, cached.bindingsVersion == bindingsVersion, cached.end - cached.start == length,
+               sameBytes(p, cached.start, start, length) {
+                return (cached.namespace, cached.local, start + cached.localOffset)
+            }
+            let resolved = resolve(p, start, end, isAttribute: isAttribute)
+            let entry = NameCache.Entry(
+                start: start, end: end, bindingsVersion: bindingsVersion, namespace: resolved.0, local: resolved.1,
+                localOffset: resolved.2 - start)
+            if isAttribute { attributeNames.entries[slot] = entry } else { elementNames.entries[slot] = entry }
+            return resolved
         }
 
         /// The namespace, local name and where the local name starts, of the qualified name `p[start..<end]`.
