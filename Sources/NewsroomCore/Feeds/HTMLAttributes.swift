@@ -27,8 +27,8 @@ enum Attributes {
             if i < n, p[i] == UInt8(ascii: "\"") || p[i] == UInt8(ascii: "'") {
                 let quote = p[i]
                 valueStart = i + 1
-                i = valueStart
-                while i < n, p[i] != quote { i += 1 }
+                // Values are long (URLs): memchr finds the closing quote.
+                i = XMLScan.firstIndex(of: quote, p, from: valueStart, end: n) ?? n
                 valueEnd = i
                 i = min(i + 1, n)
             } else {

@@ -167,8 +167,7 @@ enum XMLReader {
                     if i < end && (p[i] == UInt8(ascii: "\"") || p[i] == UInt8(ascii: "'")) {
                         let quote = p[i]
                         let valueStart = i + 1
-                        i = valueStart
-                        while i < end && p[i] != quote { i += 1 }
+                        i = XMLScan.firstIndex(of: quote, p, from: valueStart, end: end) ?? end
                         value = attributeValue(p, valueStart, i)
                         i = min(i + 1, end)
                     } else {
