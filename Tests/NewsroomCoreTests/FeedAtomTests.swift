@@ -70,4 +70,17 @@ import Testing
             """)
         #expect(parsed.articles.map(\.link) == ["http://h.example/root", "http://h.example/z?q=1#f", "https://abs.example/"])
     }
+
+    /// Element names and attribute names are remembered apart: an unprefixed element takes the
+    /// default namespace, an unprefixed attribute none, though their bytes are the same.
+    @Test func anElementAndAnAttributeOfTheSameNameResolveApart() throws {
+        let parsed = try feed("""
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>F</title>
+            <entry><title>x</title><term>not a category</term><category term="Harbour"/>
+            <href>no link</href><link href="https://h.example/x"/></entry>
+            </feed>
+            """)
+        #expect(parsed.articles[0].section == "Harbour")
+        #expect(parsed.articles[0].link == "https://h.example/x")
+    }
 }

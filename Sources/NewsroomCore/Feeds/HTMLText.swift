@@ -59,27 +59,30 @@ public enum HTMLText {
     /// left; nil when there is markup to convert. Setting up a converter cost ten times the
     /// work of a title (callgrind, newsroom-bench feeds).
     static func plainWithoutMarkup(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        var clean = true
+        var alreadyCollapsed = true
         var previousWasSpace = true
         var blank = true
         var k = 0
         while k < bytes.count {
             let b = bytes[k]
             if b == UInt8(ascii: "<") || b == UInt8(ascii: "&") { return nil }
-            let isSpace = b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C
-            if isSpace && (b != 0x20 || previousWasSpace) { clean = false }
-            if !isSpace && blank && !(b == 0xC2 && k + 1 < bytes.count && bytes[k + 1] == 0xA0) && !(b == 0xA0 && k > 0 && bytes[k - 1] == 0xC2) {
-                blank = false
+            let isSpace = XMLScan.isSpace(b)
+            if isSpace && (b != 0x20 || previousWasSpace) { alreadyCollapsed = false }
+            if b == 0xC2, k + 1 < bytes.count, bytes[k + 1] == 0xA0 {
+                k += 2  // a no-break space: content, but not enough to make the line non-blank
+                previousWasSpace = false
+                continue
             }
+            if !isSpace { blank = false }
             previousWasSpace = isSpace
             k += 1
         }
         if blank { return "" }
-        if clean && !previousWasSpace { return String(decoding: bytes, as: UTF8.self) }
+        if alreadyCollapsed && !previousWasSpace { return String(decoding: bytes, as: UTF8.self) }
         var out = ByteSink(capacity: bytes.count)
         var pendingSpace = false
         for b in bytes {
-            if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C {
+            if XMLScan.isSpace(b) {
                 pendingSpace = out.count > 0
             } else {
                 if pendingSpace { out.append(0x20) }
@@ -251,9 +254,8 @@ public enum HTMLText {
             guard !marks.isEmpty else { return ArticleBlock(kind, text: text) }
             var changes: [ArticleBlock.StyleChange] = []
             changes.reserveCapacity(marks.count)
-            // Each mark ends the run before it: a non-empty run whose style or link differs
-            // from the one in force starts a change (the same loop as a local function cost a
-            // retain and release of every link it passed).
+            // Each mark ends the run before it, which is in the previous mark's style (the same
+            // loop as a local function cost a retain and release of every link it passed).
             var from = start
             var index = 0
             while index <= marks.count {
@@ -266,11 +268,7 @@ public enum HTMLText {
                     cut = end
                 }
                 if cut > from, index > 0 {
-                    let mark = marks[index - 1]
-                    let current = changes.last
-                    if mark.style != (current?.style ?? []) || mark.link != current?.link {
-                        changes.append(ArticleBlock.StyleChange(offset: from - start, style: mark.style, link: mark.link))
-                    }
+                    ArticleBlock.change(&changes, at: from - start, to: marks[index - 1].style, link: marks[index - 1].link)
                 }
                 from = max(from, cut)
                 index += 1

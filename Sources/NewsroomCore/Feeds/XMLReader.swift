@@ -40,7 +40,7 @@ enum XMLReader {
     }
 
     /// A small direct-mapped cache of resolved qualified names; an entry points at the bytes
-    /// of the name's last occurrence in the document being read.
+    /// of the occurrence it was resolved from, in the document being read.
     private struct NameCache {
         struct Entry {
             var start: Int

@@ -35,24 +35,22 @@ public struct ArticleBlock: Equatable, Hashable, Sendable {
 
     public init(_ kind: Kind = .paragraph, spans: [InlineSpan]) {
         self.kind = kind
-        if spans.count == 1 {
-            text = spans[0].text
-            changes = spans[0].text.isEmpty || (spans[0].style.isEmpty && spans[0].link == nil) ? [] : [StyleChange(offset: 0, style: spans[0].style, link: spans[0].link)]
-            return
-        }
         var text = ""
         var changes: [StyleChange] = []
         for span in spans where !span.text.isEmpty {
-            let offset = text.utf8.count
-            if let last = changes.last, last.offset == offset { changes.removeLast() }
-            let previous = changes.last
-            if span.style != (previous?.style ?? []) || span.link != previous?.link {
-                changes.append(StyleChange(offset: offset, style: span.style, link: span.link))
-            }
+            Self.change(&changes, at: text.utf8.count, to: span.style, link: span.link)
             text += span.text
         }
         self.text = text
         self.changes = changes
+    }
+
+    /// Adds a change at `offset` (the start of a non-empty run) unless the style and link in
+    /// force there are already these: the one rule that keeps `changes` canonical.
+    static func change(_ changes: inout [StyleChange], at offset: Int, to style: InlineSpan.Style, link: String?) {
+        let current = changes.last
+        guard style != (current?.style ?? []) || link != current?.link else { return }
+        changes.append(StyleChange(offset: offset, style: style, link: link))
     }
 
     /// A block of one plain run (page dumps, plain-text content).
