@@ -1,15 +1,16 @@
 import Testing
 @testable import NewsroomCore
 
-/// The word-at-a-time scanners and the ByteSink the feed decoders use, against the plain
-/// byte-by-byte rules they replace, on seeded random bytes (every start offset, so every
-/// position inside an eight-byte word is reached).
+/// The block-at-a-time scanners and the ByteSink the feed decoders use, against the plain
+/// byte-by-byte rules they replace, on seeded random bytes (every start offset and lengths
+/// up to 40, so every lane of a sixteen-byte block, the overlapping last block and the
+/// byte-by-byte tail are reached).
 @Suite struct FeedByteScanTests {
     /// Bytes the scanners care about, and a few they must let through (UTF-8 lead and
     /// continuation bytes, DEL, 0x80, the bytes next to the ones searched for).
     static let alphabet: [UInt8] = [
         0x26, 0x3C, 0x0D, 0x0A, 0x09, 0x20, 0x20, 0x21, 0x25, 0x27, 0x3B, 0x3D, 0x00, 0x1F,
-        0x61, 0x62, 0x41, 0x7F, 0x80, 0xA0, 0xA6, 0xBC, 0xC3, 0xE2, 0xFF,
+        0x61, 0x62, 0x41, 0x7F, 0x80, 0xA0, 0xA6, 0xBC, 0xC3, 0xE2, 0xFF, 0x3E, 0x22,
     ]
 
     static func randomBuffers() -> [[UInt8]] {
@@ -48,6 +49,47 @@ import Testing
                     if stop < n { #expect(isBreak(p[stop]), "\(bytes) from \(from): stop \(stop)") }
                 }
             }
+        }
+    }
+
+    @Test func tagEndFindsTheCloseOutsideQuotedValues() {
+        // The rule as a plain byte loop: a quote opens a value only right after `=`.
+        func reference(_ p: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int {
+            var quote: UInt8 = 0
+            for i in from..<end {
+                let c = p[i]
+                if quote != 0 {
+                    if c == quote { quote = 0 }
+                } else if c == 0x3E {
+                    return i + 1
+                } else if c == 0x22 || c == 0x27 {
+                    var k = i - 1
+                    while k > from, XMLScan.isSpace(p[k]) { k -= 1 }
+                    if p[k] == 0x3D { quote = c }
+                }
+            }
+            return end
+        }
+        for bytes in Self.randomBuffers() {
+            let tag = [0x3C, 0x61] + bytes
+            tag.withUnsafeBufferPointer { p in
+                for from in 1...p.count {
+                    #expect(XMLScan.tagEnd(p, from: from, end: p.count) == reference(p, from: from, end: p.count), "\(tag) from \(from)")
+                }
+            }
+        }
+        let quoted = Array(#"<a href="x>y" title='p>q' data=z>rest"#.utf8)
+        quoted.withUnsafeBufferPointer { p in #expect(XMLScan.tagEnd(p, from: 2, end: p.count) == quoted.count - 4) }
+    }
+
+    @Test func byteSinkCopiesRunsOfEveryShortLength() {
+        let source = (0..<80).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+        for length in 0...70 {
+            var sink = ByteSink(capacity: 1)
+            sink.append(0xAA)
+            source.withUnsafeBufferPointer { sink.append(UnsafeBufferPointer(rebasing: $0[3..<(3 + length)])) }
+            sink.append(0xBB)
+            #expect(sink.withBytes { Array($0) } == [0xAA] + source[3..<(3 + length)] + [0xBB], "length \(length)")
         }
     }
 

@@ -297,18 +297,26 @@ enum XMLScan {
     }
 
     /// Index of the first `&`, `<` or CR in `from..<end`, or `end`: what ends a run of
-    /// character data that is copied as it is. Eight bytes per step (SWAR).
+    /// character data that is copied as it is.
     @inline(__always) static func firstMarkupOrCR(_ p: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int {
         var i = from
-        if let base = p.baseAddress {
+        if end - i >= ASCIIVector.width, let base = p.baseAddress {
             let raw = UnsafeRawPointer(base)
-            while i + 8 <= end {
-                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                let hits = ASCIIWord.equalBytes(word, UInt8(ascii: "&")) | ASCIIWord.equalBytes(word, UInt8(ascii: "<"))
-                    | ASCIIWord.equalBytes(word, 0x0D)
-                if hits != 0 { return i + hits.trailingZeroBitCount >> 3 }
-                i += 8
+            let amp = ASCIIVector.Bytes(repeating: 0x26), lt = ASCIIVector.Bytes(repeating: 0x3C)
+            let cr = ASCIIVector.Bytes(repeating: 0x0D)
+            @inline(__always) func hits(_ offset: Int) -> ASCIIVector.Mask {
+                let v = ASCIIVector.load(raw, offset)
+                return (v .== amp) .| (v .== lt) .| (v .== cr)
             }
+            while i + ASCIIVector.width <= end {
+                if let lane = ASCIIVector.firstLane(hits(i)) { return i + lane }
+                i += ASCIIVector.width
+            }
+            guard i < end else { return end }
+            // The last block ends with the input and overlaps bytes already seen.
+            let last = end - ASCIIVector.width
+            if let lane = ASCIIVector.firstLane(hits(last) .& ASCIIVector.unseen(last: last, seenUpTo: i)) { return last + lane }
+            return end
         }
         while i < end {
             let b = p[i]
@@ -320,22 +328,23 @@ enum XMLScan {
 
     /// Index of the first byte in `from..<end` that ends a run of HTML text: a control byte,
     /// `<`, `&`, or a space not followed by a byte that could continue the run (a single
-    /// space between words stays inside it). Eight bytes per step (SWAR); a space in a
-    /// word's last byte is reported too, for the caller to look at the next byte.
+    /// space between words stays inside it). The bytes too close to the end for a block and
+    /// the byte after it are tested one by one, and there every space is reported: the
+    /// caller looks at the byte after a space.
     @inline(__always) static func firstTextBreak(_ p: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int {
         var i = from
         if let base = p.baseAddress {
             let raw = UnsafeRawPointer(base)
-            while i + 8 <= end {
-                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                // Exact per byte (no carry crosses bytes): the high bit of a byte in `above` is
-                // set when its low seven bits are 0x21 or more or it is 0x80 or more itself.
-                let above = ((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x5F5F_5F5F_5F5F_5F5F) | word
-                let breaking = (~above & ASCIIWord.highBits) | ASCIIWord.equalBytes(word, 0x3C) | ASCIIWord.equalBytes(word, 0x26)
-                let space = ASCIIWord.equalBytes(word, 0x20)
-                let stops = (breaking & ~space) | (space & (breaking >> 8)) | (space & 0x8000_0000_0000_0000)
-                if stops != 0 { return i + stops.trailingZeroBitCount >> 3 }
-                i += 8
+            let space = ASCIIVector.Bytes(repeating: 0x20), lt = ASCIIVector.Bytes(repeating: 0x3C)
+            let amp = ASCIIVector.Bytes(repeating: 0x26)
+            // One more byte than the block is read: a space stops the run when the next byte breaks.
+            while i + ASCIIVector.width + 1 <= end {
+                let v = ASCIIVector.load(raw, i), next = ASCIIVector.load(raw, i + 1)
+                let isSpace = v .== space
+                let breaking = (v .<= space) .| (v .== lt) .| (v .== amp)
+                let nextBreaking = (next .<= space) .| (next .== lt) .| (next .== amp)
+                if let lane = ASCIIVector.firstLane((breaking .& .!isSpace) .| (isSpace .& nextBreaking)) { return i + lane }
+                i += ASCIIVector.width
             }
         }
         while i < end {
@@ -364,19 +373,39 @@ enum XMLScan {
     /// attribute values; `end` when the tag is never closed.
     static func tagEnd(_ p: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int {
         var i = from
-        var quote: UInt8 = 0
         while i < end {
+            i = firstTagByte(p, from: i, end: end)
+            guard i < end else { return end }
             let c = p[i]
-            if quote != 0 {
-                if c == quote { quote = 0 }
-            } else if c == UInt8(ascii: ">") {
-                return i + 1
-            } else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
-                // A quote only opens a value right after `=` (possibly spaced); elsewhere it is junk.
-                var k = i - 1
-                while k > from, isSpace(p[k]) { k -= 1 }
-                if p[k] == UInt8(ascii: "=") { quote = c }
+            if c == UInt8(ascii: ">") { return i + 1 }
+            // A quote only opens a value right after `=` (possibly spaced); elsewhere it is junk.
+            var k = i - 1
+            while k > from, isSpace(p[k]) { k -= 1 }
+            if p[k] == UInt8(ascii: "=") {
+                guard let close = firstIndex(of: c, p, from: i + 1, end: end) else { return end }
+                i = close
             }
+            i += 1
+        }
+        return end
+    }
+
+    /// Index of the first `>`, `"` or `'` in `from..<end`, or `end`.
+    @inline(__always) static func firstTagByte(_ p: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int {
+        var i = from
+        if let base = p.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let gt = ASCIIVector.Bytes(repeating: 0x3E), double = ASCIIVector.Bytes(repeating: 0x22)
+            let single = ASCIIVector.Bytes(repeating: 0x27)
+            while i + ASCIIVector.width <= end {
+                let v = ASCIIVector.load(raw, i)
+                if let lane = ASCIIVector.firstLane((v .== gt) .| (v .== double) .| (v .== single)) { return i + lane }
+                i += ASCIIVector.width
+            }
+        }
+        while i < end {
+            let b = p[i]
+            if b == UInt8(ascii: ">") || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") { return i }
             i += 1
         }
         return end
