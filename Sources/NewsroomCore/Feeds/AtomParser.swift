@@ -106,7 +106,7 @@ enum AtomParser {
         }
         switch kind(doc[index]) {
         case .text: return FeedText.collapsed(doc.text(index))
-        case .html, .xhtml: return doc.withMarkup(index) { HTMLText.plain(bytes: $0) }
+        case .html, .xhtml: return doc.withMarkup(index) { HTMLText.plain($0) }
         }
     }
 
@@ -123,7 +123,7 @@ enum AtomParser {
         }
         switch kind(element) {
         case .text: return HTMLText.Result(paragraphs: FeedText.plainParagraphs(doc.text(index)))
-        case .html, .xhtml: return doc.withMarkup(index) { HTMLText.body(bytes: $0, base: base) }
+        case .html, .xhtml: return doc.withMarkup(index) { HTMLText.body($0, base: base) }
         }
     }
 

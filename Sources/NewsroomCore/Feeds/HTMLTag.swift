@@ -24,6 +24,22 @@ enum HTMLTag {
 
         mutating func reset() { self = Name() }
 
+        /// The tag name at `p[start]`: the name, where its local part starts (after a prefix
+        /// such as `xhtml:`, which is dropped) and where the name ends.
+        @inline(__always)
+        static func read(_ p: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> (Name, localStart: Int, end: Int) {
+            var i = start
+            var localStart = start
+            var name = Name()
+            while i < end, XMLScan.isNameByte(p[i]) {
+                let b = p[i]
+                if b == UInt8(ascii: ":") { name.reset(); localStart = i + 1 }
+                else { name.append(b >= 65 && b <= 90 ? b | 0x20 : b) }
+                i += 1
+            }
+            return (name, localStart, i)
+        }
+
         var kind: TagKind { count > 16 ? .inline : HTMLTag.kind(low: low, high: high) }
         var isOrderedList: Bool { count == 2 && low == 0x6C6F }  // "ol"
         /// 1...6 for `h1`...`h6`.

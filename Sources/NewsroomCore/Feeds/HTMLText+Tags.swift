@@ -52,11 +52,13 @@ extension HTMLText.Converter {
             guard document else { return }
             var href: String?
             if let raw = Attributes.rawValue(attributes, "href") {
-                if let last = lastHref, XMLScan.equal(last.raw, raw) {
-                    href = last.link
+                if let last = lastHrefLink, lastHrefRaw.withBytes({ XMLScan.equal($0, raw) }) {
+                    href = last
                 } else {
                     href = usableLink(XMLText.decode(raw, from: 0, to: raw.count))
-                    lastHref = (raw, href)
+                    lastHrefRaw.removeAll()
+                    lastHrefRaw.append(raw)
+                    lastHrefLink = .some(href)
                 }
             }
             if anchors.count < 64 { anchors.append(href) } else { anchorOverflow += 1 }

@@ -40,16 +40,32 @@ public enum HTMLText {
         return text.withUTF8 { plain(bytes: $0) }
     }
 
+    /// HTML as the converter reads it: markup, or XML character data that holds markup
+    /// (escaped HTML in a feed element, references and CDATA not yet decoded), which the
+    /// converter decodes as it reads instead of in a pass of its own.
+    struct Source {
+        var bytes: UnsafeBufferPointer<UInt8>
+        var isEscaped = false
+    }
+
     static func body(bytes: UnsafeBufferPointer<UInt8>, base: String?) -> Result {
+        body(Source(bytes: bytes), base: base)
+    }
+
+    static func body(_ source: Source, base: String?) -> Result {
         var converter = Converter(document: true, base: base)
-        converter.run(bytes)
+        converter.run(source)
         return Result(blocks: converter.blocks)
     }
 
     static func plain(bytes: UnsafeBufferPointer<UInt8>) -> String {
-        if let text = plainWithoutMarkup(bytes) { return text }
+        plain(Source(bytes: bytes))
+    }
+
+    static func plain(_ source: Source) -> String {
+        if !source.isEscaped, let text = plainWithoutMarkup(source.bytes) { return text }
         var converter = Converter(document: false, base: nil)
-        converter.run(bytes)
+        converter.run(source)
         if converter.paragraphs.count == 1 { return converter.paragraphs[0] }
         return converter.paragraphs.joined(separator: " ")
     }
@@ -130,21 +146,23 @@ public enum HTMLText {
             var style: InlineSpan.Style
             var link: String?
         }
-        /// The raw bytes of the last anchor's href and the link made of them: feeds repeat a
-        /// link in paragraph after paragraph, and comparing bytes costs less than decoding
-        /// and checking them again. Points into the buffer being scanned: valid during `run` only.
-        var lastHref: (raw: UnsafeBufferPointer<UInt8>, link: String?)?
+        /// The raw bytes of the last anchor's href (a copy: escaped HTML is read one tag at a
+        /// time from a scratch buffer) and the link made of them: feeds repeat a link in
+        /// paragraph after paragraph, and comparing bytes costs less than decoding and
+        /// checking them again.
+        var lastHrefRaw = ByteSink(capacity: 64)
+        var lastHrefLink: String??
 
         init(document: Bool, base: String?) {
             self.document = document
             self.base = base
         }
 
-        mutating func run(_ html: UnsafeBufferPointer<UInt8>) {
+        mutating func run(_ html: Source) {
             // One allocation each up front: growing marks from empty reallocated it three
             // times per feed body (callgrind, newsroom-bench feeds).
             if document { blocks.reserveCapacity(8); marks.reserveCapacity(8) } else { paragraphs.reserveCapacity(2) }
-            scan(html)
+            if html.isEscaped { scanEscaped(html.bytes) } else { scan(html.bytes) }
             endParagraph()
         }
 
@@ -157,12 +175,7 @@ public enum HTMLText {
                     i = markup(p, at: i, end: n)
                 } else if c == UInt8(ascii: "&") {
                     if let (scalar, next) = Entities.decode(p, at: i, end: n) {
-                        if scalar.value < 0x80 { text(UInt8(scalar.value)) }
-                        else {
-                            var bytes: [UInt8] = []
-                            Entities.appendUTF8(scalar, to: &bytes)
-                            bytes.withUnsafeBufferPointer { appendRun($0) }
-                        }
+                        character(scalar)
                         i = next
                     } else {
                         text(c)
@@ -172,20 +185,39 @@ public enum HTMLText {
                     text(c)
                     i += 1
                 } else {
-                    // A run of ordinary bytes, copied at once: the hot path.
-                    let start = i
-                    i += 1
-                    while true {
-                        i = XMLScan.firstTextBreak(p, from: i, end: n)
-                        // A single space between words stays inside the run.
-                        guard i + 1 < n, p[i] == 0x20 else { break }
-                        let after = p[i + 1]
-                        guard after > 0x20 && after != UInt8(ascii: "<") && after != UInt8(ascii: "&") else { break }
-                        i += 2
-                    }
-                    appendRun(UnsafeBufferPointer(rebasing: p[start..<i]))
+                    i = textRun(p, from: i)
                 }
             }
+        }
+
+        /// Appends the run of ordinary bytes at `p[start]` (a visible byte) at once, the hot
+        /// path; returns where it ends.
+        @inline(__always) mutating func textRun(_ p: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+            let n = p.count
+            var i = start + 1
+            while true {
+                i = XMLScan.firstTextBreak(p, from: i, end: n)
+                // A single space between words stays inside the run.
+                guard i + 1 < n, p[i] == 0x20 else { break }
+                let after = p[i + 1]
+                guard after > 0x20 && after != UInt8(ascii: "<") && after != UInt8(ascii: "&") else { break }
+                i += 2
+            }
+            appendRun(UnsafeBufferPointer(rebasing: p[start..<i]))
+            return i
+        }
+
+        /// A character a reference decoded to, read as its bytes are read in text.
+        mutating func character(_ scalar: Unicode.Scalar) {
+            if scalar.value < 0x80 { return text(UInt8(scalar.value)) }
+            if preDepth > 0 {
+                UTF8.encode(scalar) { text($0) }
+                return
+            }
+            if pendingSpace && line.count > prefixLength { line.append(0x20) }
+            pendingSpace = false
+            breaks = 0
+            line.append(scalar)
         }
 
         /// Visible bytes without whitespace (outside `pre`).
@@ -350,27 +382,30 @@ public enum HTMLText {
                 text(p[lt])
                 return lt + 1
             }
-            var i = nameStart
-            var localStart = nameStart
-            var name = HTMLTag.Name()
-            while i < end, XMLScan.isNameByte(p[i]) {
-                let b = p[i]
-                if b == UInt8(ascii: ":") { name.reset(); localStart = i + 1 }  // `xhtml:p` is `p`
-                else { name.append(b >= 65 && b <= 90 ? b | 0x20 : b) }
-                i += 1
-            }
-            let localEnd = i
-            let after = XMLScan.tagEnd(p, from: i, end: end)
+            let (name, localStart, localEnd) = HTMLTag.Name.read(p, from: nameStart, end: end)
+            let after = XMLScan.tagEnd(p, from: localEnd, end: end)
+            return tag(p, name: name, closing: closing, local: localStart..<localEnd, after: after, end: end)
+        }
+
+        /// Whether the tag that ends at `after` ends with `/>`.
+        static func isSelfClosing(_ p: UnsafeBufferPointer<UInt8>, after: Int) -> Bool {
+            after >= 2 && p[after - 2] == UInt8(ascii: "/") && p[after - 1] == UInt8(ascii: ">")
+        }
+
+        /// What the start or end tag read by `markup` does, whose name is `p[local]` and which
+        /// ends at `after`; returns where reading goes on.
+        mutating func tag(_ p: UnsafeBufferPointer<UInt8>, name: HTMLTag.Name, closing: Bool, local: Range<Int>, after: Int, end: Int) -> Int {
             let kind = name.kind
             if closing {
                 endTag(kind)
                 return after
             }
-            let selfClosing = after >= 2 && p[after - 2] == UInt8(ascii: "/") && p[after - 1] == UInt8(ascii: ">")
+            let selfClosing = Self.isSelfClosing(p, after: after)
             if kind == .dropped {
                 guard !selfClosing else { return after }
-                return skipElement(p, name: localStart..<localEnd, from: after, end: end)
+                return skipElement(p, name: local, from: after, end: end)
             }
+            let localEnd = local.upperBound
             let attributes = UnsafeBufferPointer(rebasing: p[localEnd..<max(localEnd, after - 1)])
             startTag(kind, name: name, attributes: attributes)
             if selfClosing && kind != .lineBreak && kind != .image && kind != .block { endTag(kind) }

@@ -133,11 +133,11 @@ enum RSSParser {
         title = title.flatMap { $0.isEmpty ? nil : $0 } ?? dcTitle ?? mediaTitle
         if guid == nil, let about = doc[item].attribute("about", namespace: .rdf) { guid = FeedText.nonEmpty(about) }
         let resolvedLink = link ?? permalinkGuid
-        let teaser = description.flatMap { FeedText.nonEmpty(doc.withMarkup($0) { HTMLText.plain(bytes: $0) }) }
+        let teaser = description.flatMap { FeedText.nonEmpty(doc.withMarkup($0) { HTMLText.plain($0) }) }
         var body = HTMLText.Result(blocks: [])
         for source in [content, xhtmlBody, fullItem, secondDescription, description] {
             guard body.blocks.isEmpty, let source else { continue }
-            body = doc.withMarkup(source) { HTMLText.body(bytes: $0, base: resolvedLink) }
+            body = doc.withMarkup(source) { HTMLText.body($0, base: resolvedLink) }
         }
         let finalTitle = title.flatMap { $0.isEmpty ? nil : $0 }
             ?? FeedText.fallbackTitle(teaser: teaser, body: body.paragraphs, link: resolvedLink)

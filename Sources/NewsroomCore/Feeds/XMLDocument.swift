@@ -120,26 +120,26 @@ struct XMLDocument: Sendable {
         return String(decoding: bytes[element.contentStart..<element.contentEnd], as: UTF8.self)
     }
 
-    /// Calls `body` with the bytes of `markup(index)` without building a String: the raw
-    /// range when nothing needs decoding (plain text, inline markup, one CDATA section),
-    /// else the decoded text.
-    func withMarkup<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    /// Calls `body` with `markup(index)` for the HTML converter, without building a String:
+    /// the raw range when nothing needs decoding (plain text, inline markup, one CDATA
+    /// section), else the character data, which the converter decodes as it reads.
+    func withMarkup<R>(_ index: Int, _ body: (HTMLText.Source) -> R) -> R {
         let element = elements[index]
         return bytes.withUnsafeBufferPointer { p in
             var start = element.contentStart
             var end = element.contentEnd
-            if element.hasChildElements { return body(UnsafeBufferPointer(rebasing: p[start..<end])) }
+            if element.hasChildElements { return body(HTMLText.Source(bytes: UnsafeBufferPointer(rebasing: p[start..<end]))) }
             while start < end, XMLScan.isSpace(p[start]) { start += 1 }
             while end > start, XMLScan.isSpace(p[end - 1]) { end -= 1 }
             if XMLScan.hasPrefix(p, start, end, "<![CDATA["), end - start >= 12,
                p[end - 3] == UInt8(ascii: "]"), p[end - 2] == UInt8(ascii: "]"), p[end - 1] == UInt8(ascii: ">"),
                XMLScan.find(p, "]]>", from: start + 9, end: end) == end - 3,
                XMLScan.firstIndex(of: 0x0D, p, from: start + 9, end: end - 3) == nil {
-                return body(UnsafeBufferPointer(rebasing: p[(start + 9)..<(end - 3)]))
+                return body(HTMLText.Source(bytes: UnsafeBufferPointer(rebasing: p[(start + 9)..<(end - 3)])))
             }
-            var decoded = ByteSink(capacity: element.contentEnd - element.contentStart)
-            XMLText.decodeBytes(p, from: element.contentStart, to: element.contentEnd, into: &decoded)
-            return decoded.withBytes(body)
+            let data = UnsafeBufferPointer(rebasing: p[element.contentStart..<element.contentEnd])
+            let isEscaped = XMLScan.firstMarkupOrCR(data, from: 0, end: data.count) < data.count
+            return body(HTMLText.Source(bytes: data, isEscaped: isEscaped))
         }
     }
 
@@ -372,22 +372,27 @@ enum XMLScan {
     /// The index after the `>` closing a tag whose name starts at `from`, skipping quoted
     /// attribute values; `end` when the tag is never closed.
     static func tagEnd(_ p: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int {
+        closedTagEnd(p, from: from, end: end) ?? end
+    }
+
+    /// `tagEnd`, nil when the tag is not closed before `end`.
+    static func closedTagEnd(_ p: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int? {
         var i = from
         while i < end {
             i = firstTagByte(p, from: i, end: end)
-            guard i < end else { return end }
+            guard i < end else { return nil }
             let c = p[i]
             if c == UInt8(ascii: ">") { return i + 1 }
             // A quote only opens a value right after `=` (possibly spaced); elsewhere it is junk.
             var k = i - 1
             while k > from, isSpace(p[k]) { k -= 1 }
             if p[k] == UInt8(ascii: "=") {
-                guard let close = firstIndex(of: c, p, from: i + 1, end: end) else { return end }
+                guard let close = firstIndex(of: c, p, from: i + 1, end: end) else { return nil }
                 i = close
             }
             i += 1
         }
-        return end
+        return nil
     }
 
     /// Index of the first `>`, `"` or `'` in `from..<end`, or `end`.
