@@ -51,71 +51,59 @@ extension HTMLText.Converter {
         decoded.withBytes { scan($0) }
     }
 
-    /// Reads the escaped tag at `p[lt]` (`&lt;`): decodes it up to the `&gt;` or `>` where
-    /// `markup` would end it and reads it as `markup` does. Returns the index after it, or
-    /// nil when the tag is not one read from its own bytes (see the type's comment) or does
-    /// not end within 4 KB of decoded bytes.
+    /// Reads the escaped tag at `p[lt]` (`&lt;`): decodes it up to the first `&gt;` or `>`
+    /// and reads it as `markup` does. Returns the index after it, or nil when the tag is not
+    /// one read from its own bytes (see the type's comment) or that close is inside a
+    /// quoted value (rare; looking on for the next close would read the tag again each time).
     private mutating func escapedTag(_ p: UnsafeBufferPointer<UInt8>, at lt: Int, into tag: inout ByteSink) -> Int? {
         let n = p.count
+        let start = lt + 4
+        // `markup` reads `<` as text unless a name follows (after a `/`); a byte other than
+        // `&` and `<` is its own decoding, so that is known before looking for the close, and
+        // `&lt;&lt;&lt;...` costs a step each, not a look to the end.
+        if start < n, p[start] == UInt8(ascii: "!") || p[start] == UInt8(ascii: "?") { return nil }  // a comment, a declaration
+        let nameStart = start < n && p[start] == UInt8(ascii: "/") ? start + 1 : start
+        if nameStart < n, p[nameStart] == UInt8(ascii: "&") || p[nameStart] == UInt8(ascii: "<") { return nil }
+        guard nameStart < n, XMLScan.isNameStart(p[nameStart]), p[nameStart] < 0x80 else {
+            text(UInt8(ascii: "<"))
+            return start
+        }
+        var stop = start
+        var holdsReference = false
+        while true {
+            stop = firstEscapedTagStop(p, from: stop, end: n)
+            guard stop < n, p[stop] != UInt8(ascii: "<"), p[stop] != 0x0D else { return nil }
+            if p[stop] == UInt8(ascii: ">") || XMLScan.hasPrefix(p, stop, n, "&gt;") { break }
+            holdsReference = true  // decoded with the tag
+            stop += 1
+        }
+        let after = p[stop] == UInt8(ascii: ">") ? stop + 1 : stop + 4
         tag.removeAll()
         tag.append(UInt8(ascii: "<"))
-        var decodedUpTo = lt + 4
-        var k = decodedUpTo
-        var holdsReference = false
-        while tag.count <= 4096 {
-            let stop = firstEscapedTagStop(p, from: k, end: n)
-            guard stop < n, p[stop] != UInt8(ascii: "<"), p[stop] != 0x0D else { return nil }
-            let isRawClose = p[stop] == UInt8(ascii: ">")
-            guard isRawClose || XMLScan.hasPrefix(p, stop, n, "&gt;") else {
-                holdsReference = true  // decoded with the tag
-                k = stop + 1
-                continue
-            }
-            let candidate = isRawClose ? stop + 1 : stop + 4
-            if holdsReference {
-                XMLText.decodeBytes(p, from: decodedUpTo, to: candidate, into: &tag)
-            } else {
-                // Most tags: the bytes up to the close are their own decoding.
-                tag.append(UnsafeBufferPointer(rebasing: p[decodedUpTo..<stop]))
-                tag.append(UInt8(ascii: ">"))
-            }
-            decodedUpTo = candidate
-            k = candidate
-            holdsReference = false
-            switch tag.withBytes({ readTagAlone($0) }) {
-            case .read: return candidate
-            case .text: return lt + 4
-            case .notAlone: return nil
-            case .unclosed: continue  // the `>` was inside a quoted value
-            }
+        if holdsReference {
+            XMLText.decodeBytes(p, from: start, to: after, into: &tag)
+        } else {
+            // Most tags: the bytes up to the close are their own decoding.
+            tag.append(UnsafeBufferPointer(rebasing: p[start..<stop]))
+            tag.append(UInt8(ascii: ">"))
         }
-        return nil
+        return tag.withBytes({ readTagAlone($0) }) ? after : nil
     }
 
-    private enum TagRead { case read, text, notAlone, unclosed }
-
-    /// Reads the decoded tag `t` (`t[0]` is `<`, the last byte `>`) as `markup` reads it in
-    /// decoded text when it ends at that last byte: `.read`, or `.text` when the `<` is
-    /// text. Changes nothing when the tag is not closed there (`.unclosed`: the `>` is in a
-    /// quoted value; `.notAlone`: closed before it, by a reference such as `&#62;`) or when
-    /// `markup` would read past it (a comment, a declaration, an element whose content is
-    /// skipped).
-    private mutating func readTagAlone(_ t: UnsafeBufferPointer<UInt8>) -> TagRead {
+    /// Reads the decoded tag `t` (`t[0]` is `<`, the last byte `>`, and a name starts at
+    /// `t[1]` or after `</`) as `markup` reads it in decoded text, when it ends at that last
+    /// byte. Changes nothing and returns false when the tag does not close there (the `>` is
+    /// in a quoted value, or a reference such as `&#62;` closed it before) or when `markup`
+    /// would read past it (an element whose content is skipped).
+    private mutating func readTagAlone(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = t.count
-        let next = t[1]
-        if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") { return .notAlone }
-        let closing = next == UInt8(ascii: "/")
-        let nameStart = closing ? 2 : 1
-        guard nameStart < count, XMLScan.isNameStart(t[nameStart]), t[nameStart] < 0x80 else {
-            text(UInt8(ascii: "<"))
-            return .text
-        }
-        let (name, localStart, localEnd) = HTMLTag.Name.read(t, from: nameStart, end: count)
-        guard let after = XMLScan.closedTagEnd(t, from: localEnd, end: count) else { return .unclosed }
-        guard after == count else { return .notAlone }
-        if !closing && name.kind == .dropped && !Self.isSelfClosing(t, after: after) { return .notAlone }
-        _ = tag(t, name: name, closing: closing, local: localStart..<localEnd, after: after, end: count)
-        return .read
+        let closing = t[1] == UInt8(ascii: "/")
+        let (name, localStart, localEnd) = HTMLTag.Name.read(t, from: closing ? 2 : 1, end: count)
+        guard let after = XMLScan.closedTagEnd(t, from: localEnd, end: count), after == count else { return false }
+        let kind = name.kind
+        if !closing && kind == .dropped && !Self.isSelfClosing(t, after: after) { return false }
+        _ = tag(t, name: name, kind: kind, closing: closing, local: localStart..<localEnd, after: after, end: count)
+        return true
     }
 
     /// Reads the HTML reference whose `&` was escaped (`&amp;` ends at `start`), as `scan`

@@ -384,7 +384,7 @@ public enum HTMLText {
             }
             let (name, localStart, localEnd) = HTMLTag.Name.read(p, from: nameStart, end: end)
             let after = XMLScan.tagEnd(p, from: localEnd, end: end)
-            return tag(p, name: name, closing: closing, local: localStart..<localEnd, after: after, end: end)
+            return tag(p, name: name, kind: name.kind, closing: closing, local: localStart..<localEnd, after: after, end: end)
         }
 
         /// Whether the tag that ends at `after` ends with `/>`.
@@ -392,10 +392,10 @@ public enum HTMLText {
             after >= 2 && p[after - 2] == UInt8(ascii: "/") && p[after - 1] == UInt8(ascii: ">")
         }
 
-        /// What the start or end tag read by `markup` does, whose name is `p[local]` and which
-        /// ends at `after`; returns where reading goes on.
-        mutating func tag(_ p: UnsafeBufferPointer<UInt8>, name: HTMLTag.Name, closing: Bool, local: Range<Int>, after: Int, end: Int) -> Int {
-            let kind = name.kind
+        /// What the start or end tag read by `markup` does, whose name (of that kind) is
+        /// `p[local]` and which ends at `after`; returns where reading goes on.
+        mutating func tag(_ p: UnsafeBufferPointer<UInt8>, name: HTMLTag.Name, kind: HTMLTag.TagKind, closing: Bool,
+                          local: Range<Int>, after: Int, end: Int) -> Int {
             if closing {
                 endTag(kind)
                 return after
