@@ -16,7 +16,7 @@ import Testing
         "&lt;?pi x?&gt;", "&lt;!DOCTYPE html&gt;", "&lt; not a tag", "&lt;&gt;", "&lt;/&gt;", "&lt;xhtml:p&gt;",
         "words and more words ", "Tuesday", " ", "  ", "\n", "\t", "\r\n", "\r",
         "&amp;amp;", "&amp;nbsp;", "&amp;eacute;", "&amp;#233;", "&amp;#x27;", "&amp;copy", "&amp;bogus;", "&amp;",
-        "&amp;amp&#59;", "&amp;lt;b&amp;gt;", "&#60;i&#62;", "&#38;amp;", "&quot;", "&apos;", "&#8217;", "&#xA0;",
+        "&amp;amp&#59;", "&copy&#59;", "&ab", "&amp;lt;b&amp;gt;", "&#60;i&#62;", "&#38;amp;", "&quot;", "&apos;", "&#8217;", "&#xA0;",
         "&eacute;", "&bogus;", "&", "é", "€ ", "<![CDATA[<b>bold</b> &amp;]]>", "<!-- xml comment -->",
         "&lt;", "&lt;/", "&lt;&#112;&gt;", "&lt;&lt;b&gt;", "&lt;/&amp;", "&lt;!--&gt;--&gt;", "&lt;?x",
         "&lt;a href=\"javascript:alert(1)\"&gt;", "&lt;p class=\"x\"&gt;", "&lt;div&gt;", "&lt;/div&gt;",

@@ -30,8 +30,9 @@ extension HTMLText.Converter {
                     character(scalar)
                     i = next
                 } else {
-                    text(c)
-                    i += 1
+                    // A stray `&`: decoded, the bytes after it may still spell an HTML
+                    // reference (`&copy&#59;`), so this too is left to the decoding path.
+                    return scanDecoding(p, from: i)
                 }
             } else if c == UInt8(ascii: "<") || c == 0x0D {
                 return scanDecoding(p, from: i)
