@@ -132,22 +132,6 @@ extension HTMLText.Converter {
 
     /// Index of the first `&`, `<`, `>` or CR in `from..<end`, or `end`.
     private func firstEscapedTagStop(_ p: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int {
-        var i = from
-        if let base = p.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            let amp = ASCIIVector.Bytes(repeating: 0x26), lt = ASCIIVector.Bytes(repeating: 0x3C)
-            let gt = ASCIIVector.Bytes(repeating: 0x3E), cr = ASCIIVector.Bytes(repeating: 0x0D)
-            while i + ASCIIVector.width <= end {
-                let v = ASCIIVector.load(raw, i)
-                if let lane = ASCIIVector.firstLane((v .== amp) .| (v .== lt) .| (v .== gt) .| (v .== cr)) { return i + lane }
-                i += ASCIIVector.width
-            }
-        }
-        while i < end {
-            let b = p[i]
-            if b == 0x26 || b == 0x3C || b == 0x3E || b == 0x0D { return i }
-            i += 1
-        }
-        return end
+        ASCIIVector.firstIndex(ofAny: UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), 0x0D, in: p, from: from, end: end)
     }
 }

@@ -299,31 +299,7 @@ enum XMLScan {
     /// Index of the first `&`, `<` or CR in `from..<end`, or `end`: what ends a run of
     /// character data that is copied as it is.
     @inline(__always) static func firstMarkupOrCR(_ p: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int {
-        var i = from
-        if end - i >= ASCIIVector.width, let base = p.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            let amp = ASCIIVector.Bytes(repeating: 0x26), lt = ASCIIVector.Bytes(repeating: 0x3C)
-            let cr = ASCIIVector.Bytes(repeating: 0x0D)
-            @inline(__always) func hits(_ offset: Int) -> ASCIIVector.Mask {
-                let v = ASCIIVector.load(raw, offset)
-                return (v .== amp) .| (v .== lt) .| (v .== cr)
-            }
-            while i + ASCIIVector.width <= end {
-                if let lane = ASCIIVector.firstLane(hits(i)) { return i + lane }
-                i += ASCIIVector.width
-            }
-            guard i < end else { return end }
-            // The last block ends with the input and overlaps bytes already seen.
-            let last = end - ASCIIVector.width
-            if let lane = ASCIIVector.firstLane(hits(last) .& ASCIIVector.unseen(last: last, seenUpTo: i)) { return last + lane }
-            return end
-        }
-        while i < end {
-            let b = p[i]
-            if b == UInt8(ascii: "&") || b == UInt8(ascii: "<") || b == 0x0D { return i }
-            i += 1
-        }
-        return end
+        ASCIIVector.firstIndex(ofAny: UInt8(ascii: "&"), UInt8(ascii: "<"), 0x0D, 0x0D, in: p, from: from, end: end)
     }
 
     /// Index of the first byte in `from..<end` that ends a run of HTML text: a control byte,
@@ -397,22 +373,6 @@ enum XMLScan {
 
     /// Index of the first `>`, `"` or `'` in `from..<end`, or `end`.
     @inline(__always) static func firstTagByte(_ p: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int {
-        var i = from
-        if let base = p.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            let gt = ASCIIVector.Bytes(repeating: 0x3E), double = ASCIIVector.Bytes(repeating: 0x22)
-            let single = ASCIIVector.Bytes(repeating: 0x27)
-            while i + ASCIIVector.width <= end {
-                let v = ASCIIVector.load(raw, i)
-                if let lane = ASCIIVector.firstLane((v .== gt) .| (v .== double) .| (v .== single)) { return i + lane }
-                i += ASCIIVector.width
-            }
-        }
-        while i < end {
-            let b = p[i]
-            if b == UInt8(ascii: ">") || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") { return i }
-            i += 1
-        }
-        return end
+        ASCIIVector.firstIndex(ofAny: UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "'"), in: p, from: from, end: end)
     }
 }

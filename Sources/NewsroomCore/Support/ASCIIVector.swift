@@ -28,6 +28,39 @@ enum ASCIIVector {
         return nil
     }
 
+    /// Index of the first of the bytes `a`, `b`, `c`, `d` in `from..<end`, or `end` (a set of
+    /// three repeats one). The last sixteen bytes are read as one block that ends with the
+    /// input and overlaps bytes already seen, so only a range shorter than a block is tested
+    /// byte by byte. One loop for every "find the next of these bytes" scan: a closure
+    /// parameter here was not specialised (a call and generic SIMD per block).
+    @inline(__always)
+    static func firstIndex(ofAny a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8,
+                           in p: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int {
+        var i = from
+        if end - i >= width, let base = p.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let va = Bytes(repeating: a), vb = Bytes(repeating: b), vc = Bytes(repeating: c), vd = Bytes(repeating: d)
+            @inline(__always) func hits(_ offset: Int) -> Mask {
+                let v = load(raw, offset)
+                return (v .== va) .| (v .== vb) .| (v .== vc) .| (v .== vd)
+            }
+            while i + width <= end {
+                if let lane = firstLane(hits(i)) { return i + lane }
+                i += width
+            }
+            guard i < end else { return end }
+            let last = end - width
+            if let lane = firstLane(hits(last) .& unseen(last: last, seenUpTo: i)) { return last + lane }
+            return end
+        }
+        while i < end {
+            let byte = p[i]
+            if byte == a || byte == b || byte == c || byte == d { return i }
+            i += 1
+        }
+        return end
+    }
+
     /// For a last block read at `last` (ending where the input does, so overlapping bytes
     /// already seen): the lanes from `seenUpTo` on, the ones not yet tested.
     @inline(__always)
